@@ -1,0 +1,104 @@
+package db
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"sync"
+	"sync/atomic"
+	"time"
+)
+
+// breaker fails statements fast while the database cannot be reached. After
+// breakerThreshold connection attempts in a row have failed, acquire returns
+// KindUnavailable at once instead of letting every caller wait out its own
+// connect timeout; a background probe connects every breakerProbeEvery and
+// closes the breaker on the first success.
+type breaker struct {
+	e        *engine
+	open     atomic.Bool
+	mu       sync.Mutex
+	failures int
+	since    time.Time
+	lastErr  error
+}
+
+const (
+	breakerThreshold  = 3
+	breakerProbeEvery = 500 * time.Millisecond
+)
+
+func (b *breaker) init(e *engine) { b.e = e }
+
+// allow returns nil when statements may proceed.
+func (b *breaker) allow() error {
+	if !b.open.Load() {
+		return nil
+	}
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return fmt.Errorf("%w: no connection could be opened since %s (last: %v); retrying in the background",
+		ErrUnavailable, b.since.UTC().Format(time.RFC3339), b.lastErr)
+}
+
+// IsOpen reports whether the breaker is failing statements fast.
+func (b *breaker) IsOpen() bool { return b.open.Load() }
+
+// record takes the outcome of one connection attempt.
+func (b *breaker) record(err error) {
+	if err == nil {
+		if b.open.Load() || b.failures > 0 {
+			b.mu.Lock()
+			b.failures = 0
+			wasOpen := b.open.Swap(false)
+			b.mu.Unlock()
+			if wasOpen {
+				b.e.log.Info("db reachable again; circuit breaker closed", "target", b.e.cfg.Target())
+			}
+		}
+		return
+	}
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	b.failures++
+	b.lastErr = err
+	if b.failures < breakerThreshold || b.open.Load() {
+		return
+	}
+	select {
+	case <-b.e.closing:
+		return
+	default:
+	}
+	b.since = time.Now()
+	b.open.Store(true)
+	b.e.log.LogAttrs(context.Background(), slog.LevelError, "db unreachable; circuit breaker open, failing fast",
+		slog.String("target", b.e.cfg.Target()), slog.Int("failures", b.failures), slog.Any("error", err))
+	b.e.bg.Add(1)
+	go b.probe()
+}
+
+// probe connects until the database answers, then closes the breaker.
+func (b *breaker) probe() {
+	defer b.e.bg.Done()
+	t := time.NewTicker(breakerProbeEvery)
+	defer t.Stop()
+	for b.open.Load() {
+		select {
+		case <-b.e.closing:
+			return
+		case <-t.C:
+		}
+		timeout := b.e.cfg.ConnectTimeout
+		if timeout <= 0 || timeout > 5*time.Second {
+			timeout = 5 * time.Second
+		}
+		ctx, cancel := context.WithTimeout(context.Background(), timeout)
+		c, err := b.e.rw.conn.base.Connect(ctx)
+		cancel()
+		if err == nil {
+			c.Close()
+		}
+		b.record(err)
+	}
+}

@@ -1,0 +1,322 @@
+package db
+
+import (
+	"context"
+	"database/sql/driver"
+	"errors"
+	"fmt"
+	"math/rand/v2"
+	"net"
+	"net/url"
+	"strconv"
+	"strings"
+	"sync/atomic"
+	"time"
+
+	"github.com/go-sql-driver/mysql"
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/stdlib"
+	"modernc.org/sqlite"
+)
+
+// connector opens driver connections for one database/sql pool and wraps
+// each in a conn that knows its own jittered lifetime. It also counts opens
+// and failures, which feed Stats and the circuit breaker.
+type connector struct {
+	base     driver.Connector
+	init     func(ctx context.Context, c driver.Conn) error // per-connection setup, may be nil
+	lifetime time.Duration
+	jitter   time.Duration
+	// onConnect is called after every attempt with its outcome.
+	onConnect func(err error)
+
+	opened atomic.Int64
+	closed atomic.Int64
+}
+
+func (c *connector) Driver() driver.Driver { return c.base.Driver() }
+
+func (c *connector) Connect(ctx context.Context) (driver.Conn, error) {
+	raw, err := c.base.Connect(ctx)
+	if err == nil && c.init != nil {
+		if err = c.init(ctx, raw); err != nil {
+			raw.Close()
+		}
+	}
+	if c.onConnect != nil {
+		c.onConnect(err)
+	}
+	if err != nil {
+		return nil, &connectError{err: err}
+	}
+	c.opened.Add(1)
+	wc := &conn{Conn: raw, owner: c}
+	wc.queryer, _ = raw.(driver.QueryerContext)
+	wc.execer, _ = raw.(driver.ExecerContext)
+	wc.beginner, _ = raw.(driver.ConnBeginTx)
+	wc.preparer, _ = raw.(driver.ConnPrepareContext)
+	wc.pinger, _ = raw.(driver.Pinger)
+	wc.resetter, _ = raw.(driver.SessionResetter)
+	wc.validator, _ = raw.(driver.Validator)
+	wc.checker, _ = raw.(driver.NamedValueChecker)
+	if c.lifetime > 0 {
+		life := c.lifetime
+		if c.jitter > 0 {
+			life -= rand.N(c.jitter)
+		}
+		wc.expires = time.Now().Add(life)
+	}
+	return wc, nil
+}
+
+// conn forwards every optional driver interface database/sql uses to the
+// driver's connection, and reports itself invalid once its lifetime is over
+// so database/sql retires it at the next return to the pool or checkout.
+type conn struct {
+	driver.Conn
+	owner     *connector
+	expires   time.Time
+	queryer   driver.QueryerContext
+	execer    driver.ExecerContext
+	beginner  driver.ConnBeginTx
+	preparer  driver.ConnPrepareContext
+	pinger    driver.Pinger
+	resetter  driver.SessionResetter
+	validator driver.Validator
+	checker   driver.NamedValueChecker
+}
+
+var (
+	_ driver.QueryerContext     = (*conn)(nil)
+	_ driver.ExecerContext      = (*conn)(nil)
+	_ driver.ConnBeginTx        = (*conn)(nil)
+	_ driver.ConnPrepareContext = (*conn)(nil)
+	_ driver.Pinger             = (*conn)(nil)
+	_ driver.SessionResetter    = (*conn)(nil)
+	_ driver.Validator          = (*conn)(nil)
+	_ driver.NamedValueChecker  = (*conn)(nil)
+)
+
+// Unwrap returns the driver's own connection (for sql.Conn.Raw users).
+func (c *conn) Unwrap() driver.Conn { return c.Conn }
+
+func (c *conn) Close() error {
+	c.owner.closed.Add(1)
+	return c.Conn.Close()
+}
+
+func (c *conn) expired() bool { return !c.expires.IsZero() && time.Now().After(c.expires) }
+
+func (c *conn) QueryContext(ctx context.Context, q string, args []driver.NamedValue) (driver.Rows, error) {
+	if c.queryer == nil {
+		return nil, driver.ErrSkip
+	}
+	return c.queryer.QueryContext(ctx, q, args)
+}
+
+func (c *conn) ExecContext(ctx context.Context, q string, args []driver.NamedValue) (driver.Result, error) {
+	if c.execer == nil {
+		return nil, driver.ErrSkip
+	}
+	return c.execer.ExecContext(ctx, q, args)
+}
+
+func (c *conn) BeginTx(ctx context.Context, opts driver.TxOptions) (driver.Tx, error) {
+	if c.beginner == nil {
+		return c.Conn.Begin() //nolint:staticcheck // fallback required by the interface
+	}
+	return c.beginner.BeginTx(ctx, opts)
+}
+
+func (c *conn) PrepareContext(ctx context.Context, q string) (driver.Stmt, error) {
+	if c.preparer == nil {
+		return c.Conn.Prepare(q)
+	}
+	return c.preparer.PrepareContext(ctx, q)
+}
+
+func (c *conn) Ping(ctx context.Context) error {
+	if c.pinger == nil {
+		return nil
+	}
+	return c.pinger.Ping(ctx)
+}
+
+func (c *conn) ResetSession(ctx context.Context) error {
+	if c.expired() {
+		return driver.ErrBadConn
+	}
+	if c.resetter == nil {
+		return nil
+	}
+	return c.resetter.ResetSession(ctx)
+}
+
+func (c *conn) IsValid() bool {
+	if c.expired() {
+		return false
+	}
+	return c.validator == nil || c.validator.IsValid()
+}
+
+func (c *conn) CheckNamedValue(nv *driver.NamedValue) error {
+	if c.checker == nil {
+		return driver.ErrSkip
+	}
+	return c.checker.CheckNamedValue(nv)
+}
+
+// newConnector builds the driver connector for cfg. For SQLite, readOnly
+// selects the reader connections.
+func newConnector(cfg Config, readOnly bool) (*connector, error) {
+	c := &connector{lifetime: cfg.MaxLifetime, jitter: cfg.LifetimeJitter}
+	switch cfg.Dialect {
+	case Postgres:
+		pc, err := postgresConfig(cfg)
+		if err != nil {
+			return nil, err
+		}
+		c.base = stdlib.GetConnector(*pc)
+	case MySQL:
+		mc, err := mysqlConfig(cfg)
+		if err != nil {
+			return nil, err
+		}
+		base, err := mysql.NewConnector(mc)
+		if err != nil {
+			return nil, fmt.Errorf("db: mysql connector: %w", err)
+		}
+		c.base = base
+		if cfg.QueryTimeout > 0 {
+			c.init = mysqlStatementTimeout(cfg.QueryTimeout)
+		}
+	case SQLite:
+		c.base = &sqliteConnector{dsn: sqliteDSN(cfg, readOnly)}
+	default:
+		return nil, errors.New("db: unknown dialect")
+	}
+	return c, nil
+}
+
+func postgresConfig(cfg Config) (*pgx.ConnConfig, error) {
+	u := *cfg.url
+	q := url.Values{}
+	for k, v := range cfg.params {
+		switch k {
+		case "sslmode", "sslrootcert", "sslcert", "sslkey", "sslpassword", "sslsni",
+			"target_session_attrs", "options", "timezone", "host":
+			q[k] = v
+		case "schema", "search_path":
+			q["search_path"] = v
+		}
+	}
+	u.RawQuery = q.Encode()
+	pc, err := pgx.ParseConfig(u.String())
+	if err != nil {
+		// pgx redacts the password in its message; strip it again in case a
+		// future version does not.
+		msg := err.Error()
+		if pw, ok := cfg.url.User.Password(); ok && pw != "" {
+			msg = strings.ReplaceAll(msg, pw, "xxxxx")
+		}
+		return nil, fmt.Errorf("db: PostgreSQL URL rejected by the driver: %s", msg)
+	}
+	pc.ConnectTimeout = cfg.ConnectTimeout
+	if pc.RuntimeParams == nil {
+		pc.RuntimeParams = map[string]string{}
+	}
+	pc.RuntimeParams["application_name"] = cfg.ApplicationName
+	if cfg.PgBouncer {
+		// Transaction poolers move a session between server connections, so
+		// named prepared statements and startup parameters are off limits.
+		pc.DefaultQueryExecMode = pgx.QueryExecModeExec
+	} else if cfg.QueryTimeout > 0 {
+		// Enforced by the server, which stops the statement's work too.
+		pc.RuntimeParams["statement_timeout"] = strconv.FormatInt(cfg.QueryTimeout.Milliseconds(), 10)
+	}
+	return pc, nil
+}
+
+func mysqlConfig(cfg Config) (*mysql.Config, error) {
+	mc := mysql.NewConfig()
+	mc.User = cfg.url.User.Username()
+	mc.Passwd, _ = cfg.url.User.Password()
+	mc.Net = "tcp"
+	mc.Addr = net.JoinHostPort(cfg.Host, cfg.Port)
+	mc.DBName = cfg.Database
+	mc.ParseTime = true
+	mc.Loc = time.UTC
+	mc.Timeout = cfg.ConnectTimeout
+	mc.Collation = "utf8mb4_unicode_ci"
+	mc.Params = map[string]string{
+		// ANSI_QUOTES lets store SQL quote identifiers the PostgreSQL way;
+		// strict mode turns silent truncation into errors; UTC keeps
+		// DATETIME(3) values what the application wrote.
+		"sql_mode":  "'ANSI_QUOTES,STRICT_ALL_TABLES,NO_ZERO_IN_DATE,NO_ZERO_DATE,ERROR_FOR_DIVISION_BY_ZERO,NO_ENGINE_SUBSTITUTION'",
+		"time_zone": "'+00:00'",
+	}
+	mc.ConnectionAttributes = "program_name:" + cfg.ApplicationName
+	if v := cfg.params.Get("tls"); v != "" {
+		mc.TLSConfig = v
+	} else if v := cfg.params.Get("sslaccept"); v == "accept_invalid_certs" {
+		mc.TLSConfig = "skip-verify"
+	}
+	if cfg.QueryTimeout > 0 {
+		// A backstop for a server that stops answering altogether; the
+		// statement timeout itself is enforced by the server.
+		mc.ReadTimeout = cfg.QueryTimeout + 10*time.Second
+		mc.WriteTimeout = cfg.QueryTimeout + 10*time.Second
+	}
+	return mc, nil
+}
+
+// mysqlStatementTimeout sets the server-side statement timeout on a new
+// connection: max_statement_time (seconds) on MariaDB, max_execution_time
+// (milliseconds, SELECT only) on MySQL.
+func mysqlStatementTimeout(d time.Duration) func(context.Context, driver.Conn) error {
+	secs := strconv.FormatFloat(d.Seconds(), 'f', 3, 64)
+	ms := strconv.FormatInt(d.Milliseconds(), 10)
+	return func(ctx context.Context, c driver.Conn) error {
+		ex, ok := c.(driver.ExecerContext)
+		if !ok {
+			return nil
+		}
+		_, err := ex.ExecContext(ctx, "SET SESSION max_statement_time = "+secs, nil)
+		var me *mysql.MySQLError
+		if errors.As(err, &me) && me.Number == 1193 { // unknown variable: this is MySQL
+			_, err = ex.ExecContext(ctx, "SET SESSION max_execution_time = "+ms, nil)
+		}
+		return err
+	}
+}
+
+// sqliteDSN builds the modernc.org/sqlite DSN. WAL lets readers run beside the
+// one writer; busy_timeout makes a connection wait for a lock instead of
+// failing with "database is locked"; IMMEDIATE transactions take the write
+// lock up front so two transactions never deadlock upgrading a read lock.
+func sqliteDSN(cfg Config, readOnly bool) string {
+	busy := cfg.params.Get("busy_timeout")
+	if busy == "" {
+		busy = strconv.Itoa(sqliteDefaultBusyMillis)
+	}
+	q := []string{
+		"_pragma=busy_timeout(" + busy + ")",
+		"_pragma=journal_mode(WAL)",
+		"_pragma=foreign_keys(1)",
+		"_pragma=synchronous(NORMAL)",
+		"_txlock=immediate",
+		"_time_format=sqlite",
+	}
+	if readOnly {
+		q = append(q, "_pragma=query_only(1)")
+	}
+	return "file:" + (&url.URL{Path: cfg.Database}).EscapedPath() + "?" + strings.Join(q, "&")
+}
+
+type sqliteConnector struct{ dsn string }
+
+func (s *sqliteConnector) Connect(ctx context.Context) (driver.Conn, error) {
+	return (&sqlite.Driver{}).Open(s.dsn)
+}
+
+func (s *sqliteConnector) Driver() driver.Driver { return &sqlite.Driver{} }

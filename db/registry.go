@@ -1,0 +1,166 @@
+package db
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"sort"
+	"strconv"
+	"sync"
+)
+
+// registry is the process-wide table of open pools: the one piece of global
+// state in db. It lets Shared hand out one pool per URL, however many
+// goroutines ask at once, and lets Open warn when a second pool reaches a
+// database that already has one, the Go form of Prisma's "too many
+// PrismaClient instances" problem.
+var registry = &poolRegistry{shared: map[string]*engine{}, open: map[*engine]struct{}{}}
+
+type poolRegistry struct {
+	mu     sync.Mutex
+	shared map[string]*engine
+	open   map[*engine]struct{}
+}
+
+// Shared returns the process's pool for cfg, opening it on first use; every
+// later call with the same URL and pool size returns a handle to the same
+// pool. Each handle must be closed once; the pool closes when the last
+// handle does. Use it wherever code would otherwise open its own pool.
+func Shared(ctx context.Context, cfg Config, opts Options) (*DB, error) {
+	if err := cfg.Validate(); err != nil {
+		return nil, err
+	}
+	key := cfg.url.String() + "|" + cfg.params.Encode() + "|" + strconv.Itoa(cfg.MaxConns)
+	r := registry
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if e := r.shared[key]; e != nil {
+		e.refs++
+		return &DB{engine: e, shared: true}, nil
+	}
+	e, err := newEngine(ctx, cfg, opts)
+	if err != nil {
+		return nil, err
+	}
+	e.refs = 1
+	e.key = key
+	r.shared[key] = e
+	r.trackLocked(e)
+	return &DB{engine: e, shared: true}, nil
+}
+
+func (r *poolRegistry) track(e *engine) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.trackLocked(e)
+}
+
+func (r *poolRegistry) trackLocked(e *engine) {
+	target := e.cfg.Target()
+	pools, conns := 1, e.cfg.MaxConns
+	for o := range r.open {
+		if o.cfg.Target() == target {
+			pools++
+			conns += o.cfg.MaxConns
+		}
+	}
+	r.open[e] = struct{}{}
+	if pools > 1 {
+		e.log.LogAttrs(context.Background(), slog.LevelWarn,
+			"db: another connection pool to the same database is open in this process; each pool holds its own connections "+
+				"(the \"many PrismaClient instances\" problem): open one pool with db.Shared or pass the *db.DB along",
+			slog.String("target", target), slog.Int("pools", pools), slog.Int("max_conns_total", conns))
+	}
+}
+
+// release drops one reference to a shared engine and reports whether it was
+// the last.
+func (r *poolRegistry) release(e *engine) bool {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	e.refs--
+	if e.refs > 0 {
+		return false
+	}
+	if r.shared[e.key] == e {
+		delete(r.shared, e.key)
+	}
+	return true
+}
+
+func (r *poolRegistry) untrack(e *engine) {
+	r.mu.Lock()
+	delete(r.open, e)
+	r.mu.Unlock()
+}
+
+// OpenPools describes the pools open in this process, for diagnostics.
+func OpenPools() []string {
+	r := registry
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	var out []string
+	for e := range r.open {
+		out = append(out, fmt.Sprintf("%s (max %d)", e.cfg.Target(), e.cfg.MaxConns))
+	}
+	sort.Strings(out)
+	return out
+}
+
+// Close closes this handle. The pool itself closes when its last handle is
+// closed: Close then stops new statements (they fail with ErrClosed), waits
+// until ctx ends for connections in use to come back, and closes every
+// connection. It is safe to call more than once; later calls return the
+// first call's result.
+func (d *DB) Close(ctx context.Context) error {
+	d.closeOnce.Do(func() {
+		if d.shared && !registry.release(d.engine) {
+			return
+		}
+		d.closeErr = d.engine.close(ctx)
+	})
+	return d.closeErr
+}
+
+func (e *engine) close(ctx context.Context) error {
+	var err error
+	e.closeOnce.Do(func() {
+		close(e.closing)
+		registry.untrack(e)
+		// Taking every slot means every caller has given its connection back.
+		busy := 0
+		for _, p := range e.pools() {
+			for range cap(p.slots) {
+				select {
+				case p.slots <- struct{}{}:
+				case <-ctx.Done():
+					busy++
+				}
+			}
+		}
+		for _, p := range e.pools() {
+			if cerr := p.db.Close(); cerr != nil && err == nil {
+				err = fmt.Errorf("db: close: %w", cerr)
+			}
+		}
+		<-e.done
+		if busy > 0 && err == nil {
+			err = fmt.Errorf("db: closed with %d connections still in use after the deadline: %w", busy, ctx.Err())
+		}
+	})
+	return err
+}
+
+func (e *engine) pools() []*pool {
+	if e.ro == e.rw {
+		return []*pool{e.rw}
+	}
+	return []*pool{e.rw, e.ro}
+}
+
+func sortByTotal(qs []SlowQuery) {
+	sort.Slice(qs, func(i, j int) bool { return qs[i].Total > qs[j].Total })
+}
+
+// SamePool reports whether a and b are handles to the same pool.
+func SamePool(a, b *DB) bool { return a.engine == b.engine }

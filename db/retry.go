@@ -1,0 +1,96 @@
+package db
+
+import (
+	"context"
+	"log/slog"
+	"math/rand/v2"
+	"time"
+)
+
+// RetryPolicy is exponential backoff with full jitter: before attempt n+1 the
+// caller sleeps a random time in [0, min(Cap, Base*2^(n-1))). No sleep
+// outlives the caller's context: when the deadline would pass first, the
+// last error is returned at once.
+type RetryPolicy struct {
+	// Attempts is the most tries of one statement or transaction, the first
+	// included (default 3; 1 turns retries off).
+	Attempts int
+	// Base is the backoff before the second try (default 50ms).
+	Base time.Duration
+	// Cap bounds one backoff (default 1s).
+	Cap time.Duration
+}
+
+// DefaultRetry is the policy used when Options leave Retry zero.
+var DefaultRetry = RetryPolicy{Attempts: 3, Base: 50 * time.Millisecond, Cap: time.Second}
+
+func (p RetryPolicy) withDefaults() RetryPolicy {
+	if p.Attempts <= 0 {
+		p.Attempts = DefaultRetry.Attempts
+	}
+	if p.Base <= 0 {
+		p.Base = DefaultRetry.Base
+	}
+	if p.Cap <= 0 {
+		p.Cap = DefaultRetry.Cap
+	}
+	return p
+}
+
+// Backoff returns the random sleep before attempt+1 (attempt counts from 1).
+func (p RetryPolicy) Backoff(attempt int) time.Duration {
+	d := p.Base << min(attempt-1, 30)
+	if d <= 0 || d > p.Cap {
+		d = p.Cap
+	}
+	return rand.N(d + 1)
+}
+
+// retryable reports whether a failed statement may run again: it never
+// reached the server (connecting failed), or it only reads and lost its
+// connection, or SQLite reported the database busy (nothing was applied).
+// A write that may have reached the server is never retried: its outcome is
+// unknown.
+func retryable(s *statement, err error) bool {
+	if isConnectError(err) {
+		return true
+	}
+	switch KindOf(err) {
+	case KindUnavailable:
+		return s.readOnly
+	case KindSerialization:
+		// Outside a transaction this is SQLite's SQLITE_BUSY or a MySQL lock
+		// wait/deadlock victim: the statement was rolled back whole.
+		return true
+	}
+	return false
+}
+
+func (e *engine) shouldRetry(ctx context.Context, s *statement, err error, attempt int) bool {
+	if attempt >= e.retry.Attempts || !retryable(s, err) {
+		return false
+	}
+	return e.backoff(ctx, s.op, err, attempt)
+}
+
+// backoff sleeps before the next attempt. It returns false, without
+// sleeping, when the context would end first or the DB is closing.
+func (e *engine) backoff(ctx context.Context, op string, err error, attempt int) bool {
+	d := e.retry.Backoff(attempt)
+	if dl, ok := ctx.Deadline(); ok && time.Until(dl) <= d {
+		return false
+	}
+	e.retries.Add(1)
+	e.log.LogAttrs(ctx, slog.LevelInfo, "db retry", slog.String("op", op), slog.Int("attempt", attempt+1),
+		slog.String("error_kind", KindOf(err).String()), slog.Duration("backoff", d))
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-t.C:
+		return true
+	case <-ctx.Done():
+		return false
+	case <-e.closing:
+		return false
+	}
+}

@@ -1,0 +1,132 @@
+package db
+
+import (
+	"context"
+	"time"
+)
+
+// Stats is a snapshot of a DB's pool. Counters count from Open.
+type Stats struct {
+	MaxConns int // most connections the pool may open (SQLite: readers + the writer)
+	Open     int // connections open now
+	InUse    int // connections taken by callers now
+	Idle     int // open connections waiting in the pool
+
+	AcquireCount    int64         // connections handed to callers
+	WaitCount       int64         // acquisitions that had to wait for a free connection
+	WaitDuration    time.Duration // total time spent waiting
+	AcquireTimeouts int64         // waits that ended in KindPoolTimeout
+
+	ConnsOpened    int64 // connections opened
+	ConnsClosed    int64 // connections closed
+	ConnectErrors  int64 // failed attempts to open a connection
+	IdleClosed     int64 // closed for being idle longer than IdleTimeout
+	LifetimeClosed int64 // closed for reaching their lifetime
+	Retries        int64 // statements and transactions run again after a retryable failure
+	Leaks          int64 // connections held past LeakThreshold
+	BreakerOpen    bool  // failing fast because the database is unreachable
+}
+
+// Stats returns a snapshot of the pool's numbers. It is cheap enough to call
+// on every metrics scrape.
+func (e *engine) Stats() Stats {
+	s := Stats{
+		AcquireCount:    e.acquires.Load(),
+		WaitCount:       e.waitCount.Load(),
+		WaitDuration:    time.Duration(e.waitNanos.Load()),
+		AcquireTimeouts: e.acquireTimeouts.Load(),
+		ConnectErrors:   e.connectErrors.Load(),
+		Retries:         e.retries.Load(),
+		Leaks:           e.leaks.Load(),
+		BreakerOpen:     e.breaker.IsOpen(),
+	}
+	add := func(p *pool) {
+		ds := p.db.Stats()
+		s.MaxConns += cap(p.slots)
+		s.Open += ds.OpenConnections
+		s.InUse += len(p.slots)
+		s.Idle += ds.Idle
+		s.IdleClosed += ds.MaxIdleTimeClosed
+		s.LifetimeClosed += ds.MaxLifetimeClosed
+		s.ConnsOpened += p.conn.opened.Load()
+		s.ConnsClosed += p.conn.closed.Load()
+	}
+	add(e.rw)
+	if e.ro != e.rw {
+		add(e.ro)
+	}
+	return s
+}
+
+// Health is the outcome of one health check.
+type Health struct {
+	OK      bool
+	Latency time.Duration
+	Err     error // nil when OK
+}
+
+// HealthTimeout bounds Health when the caller's context has no earlier
+// deadline.
+const HealthTimeout = 2 * time.Second
+
+// Health runs SELECT 1 under a short timeout and reports how long it took.
+func (e *engine) Health(ctx context.Context) Health {
+	ctx, cancel := context.WithTimeout(ctx, HealthTimeout)
+	defer cancel()
+	start := time.Now()
+	err := e.Ping(ctx)
+	return Health{OK: err == nil, Latency: time.Since(start), Err: err}
+}
+
+// SlowQuery is one statement's totals since Open, for the slow-query report.
+type SlowQuery struct {
+	Op       string
+	SQL      string // normalized: no values
+	Count    int64
+	Errors   int64
+	Total    time.Duration
+	Max      time.Duration
+	LastSeen time.Time
+}
+
+// Mean is the average duration.
+func (q SlowQuery) Mean() time.Duration {
+	if q.Count == 0 {
+		return 0
+	}
+	return q.Total / time.Duration(q.Count)
+}
+
+// TopQueries returns up to n statements by total time, largest first.
+// Statements that differ only in literal values are grouped. Memory is
+// bounded: at most 2048 distinct statements are tracked.
+func (e *engine) TopQueries(n int) []SlowQuery {
+	byText := map[string]*SlowQuery{}
+	for _, s := range e.stmts.all() {
+		c := s.count.Load()
+		if c == 0 {
+			continue
+		}
+		q := byText[s.normalized]
+		if q == nil {
+			q = &SlowQuery{Op: s.op, SQL: s.normalized}
+			byText[s.normalized] = q
+		}
+		q.Count += c
+		q.Errors += s.errors.Load()
+		q.Total += time.Duration(s.totalNano.Load())
+		q.Max = max(q.Max, time.Duration(s.maxNano.Load()))
+		if t := time.Unix(0, s.lastSeen.Load()); t.After(q.LastSeen) {
+			q.LastSeen = t
+		}
+	}
+	out := make([]SlowQuery, 0, len(byText))
+	for _, q := range byText {
+		out = append(out, *q)
+	}
+	sortByTotal(out)
+	if n > 0 && len(out) > n {
+		out = out[:n]
+	}
+	return out
+}
