@@ -162,8 +162,8 @@ func Normalize(query string) string {
 }
 
 func lastByte(b *strings.Builder) byte { s := b.String(); return s[len(s)-1] }
-func isDigit(c byte) bool               { return c >= '0' && c <= '9' }
-func isIdent(c byte) bool               { return c == '_' || isDigit(c) || unicode.IsLetter(rune(c)) }
+func isDigit(c byte) bool              { return c >= '0' && c <= '9' }
+func isIdent(c byte) bool              { return c == '_' || isDigit(c) || unicode.IsLetter(rune(c)) }
 
 // verbAndTable returns the lower-case first keyword and the first table the
 // statement names after FROM, INTO, UPDATE or TABLE.
