@@ -1,0 +1,138 @@
+package smmm
+
+import (
+	"encoding/json"
+	"net/mail"
+	"strconv"
+	"strings"
+	"time"
+	"unicode/utf8"
+)
+
+// Status is where a contact message is in the office's workflow.
+type Status string
+
+// The values of the ContactMessageStatus enum.
+const (
+	StatusNew      Status = "NEW"
+	StatusPending  Status = "PENDING"
+	StatusReplied  Status = "REPLIED"
+	StatusResolved Status = "RESOLVED"
+)
+
+// Statuses lists every Status in workflow order.
+var Statuses = []Status{StatusNew, StatusPending, StatusReplied, StatusResolved}
+
+// Valid reports whether s is one of Statuses.
+func (s Status) Valid() bool {
+	switch s {
+	case StatusNew, StatusPending, StatusReplied, StatusResolved:
+		return true
+	}
+	return false
+}
+
+// Limits on contact form input, in characters.
+const (
+	MaxNameLen    = 100
+	MaxEmailLen   = 191 // the VARCHAR(191) of the original MySQL schema
+	MaxPhoneLen   = 32
+	MaxSubjectLen = 200
+	MaxMessageLen = 5000
+)
+
+// ContactMessage is a message sent through the website's contact form.
+type ContactMessage struct {
+	ID        string    `json:"id"`
+	Name      string    `json:"name"`
+	Email     string    `json:"email"`
+	Phone     string    `json:"phone"`
+	Subject   string    `json:"subject"`
+	Message   string    `json:"message"`
+	Status    Status    `json:"status"`
+	CreatedAt time.Time `json:"createdAt"`
+	UpdatedAt time.Time `json:"updatedAt"`
+}
+
+// MarshalJSON writes the times in TimeLayout.
+func (m ContactMessage) MarshalJSON() ([]byte, error) {
+	type plain ContactMessage
+	return json.Marshal(struct {
+		plain
+		CreatedAt jsonTime `json:"createdAt"`
+		UpdatedAt jsonTime `json:"updatedAt"`
+	}{plain(m), jsonTime(m.CreatedAt), jsonTime(m.UpdatedAt)})
+}
+
+// NewContactMessage is the input of the contact form.
+type NewContactMessage struct {
+	Name    string `json:"name"`
+	Email   string `json:"email"`
+	Phone   string `json:"phone"`
+	Subject string `json:"subject"`
+	Message string `json:"message"`
+}
+
+// Normalize trims surrounding space from every field.
+func (n *NewContactMessage) Normalize() {
+	for _, p := range []*string{&n.Name, &n.Email, &n.Phone, &n.Subject, &n.Message} {
+		*p = strings.TrimSpace(*p)
+	}
+}
+
+// Valid returns what is wrong with each field, empty when the input is
+// acceptable. Call Normalize first.
+func (n NewContactMessage) Valid() map[string]string {
+	problems := map[string]string{}
+	required(problems, "name", n.Name, MaxNameLen)
+	if required(problems, "email", n.Email, MaxEmailLen) && !ValidEmail(n.Email) {
+		problems["email"] = "is not a valid email address"
+	}
+	if required(problems, "phone", n.Phone, MaxPhoneLen) && !validPhone(n.Phone) {
+		problems["phone"] = "may contain only digits, spaces and + ( ) - ."
+	}
+	required(problems, "subject", n.Subject, MaxSubjectLen)
+	required(problems, "message", n.Message, MaxMessageLen)
+	return problems
+}
+
+// required records a problem when v is empty, too long or not clean text,
+// and reports whether v passed.
+func required(problems map[string]string, field, v string, max int) bool {
+	switch {
+	case v == "":
+		problems[field] = "is required"
+	case !utf8.ValidString(v) || strings.ContainsRune(v, 0):
+		problems[field] = "must be valid UTF-8 text"
+	case utf8.RuneCountInString(v) > max:
+		problems[field] = "must be at most " + strconv.Itoa(max) + " characters"
+	default:
+		return true
+	}
+	return false
+}
+
+// ValidEmail reports whether s is a plain address such as a@b.example,
+// without a display name or angle brackets.
+func ValidEmail(s string) bool {
+	a, err := mail.ParseAddress(s)
+	if err != nil || a.Address != s || a.Name != "" {
+		return false
+	}
+	at := strings.LastIndexByte(s, '@')
+	return at > 0 && strings.Contains(s[at+1:], ".")
+}
+
+func validPhone(s string) bool {
+	digits := 0
+	for _, r := range s {
+		switch {
+		case r >= '0' && r <= '9':
+			digits++
+		case strings.ContainsRune(" +()-.", r):
+		default:
+			return false
+		}
+	}
+	return digits >= 5
+}
