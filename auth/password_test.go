@@ -1,0 +1,63 @@
+package auth
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestCheckPassword(t *testing.T) {
+	// Hashes as bcryptjs (the original system) and PHP write them.
+	tests := []struct {
+		name     string
+		hash     string
+		password string
+		want     bool
+	}{
+		{"2a bcryptjs", "$2a$10$srwJX0TSNCk2dFghHiX9Fet.dos1R1sbwXrXbi37RfN9yMI8ydAqO", "Admin123!", true},
+		{"2a wrong password", "$2a$10$srwJX0TSNCk2dFghHiX9Fet.dos1R1sbwXrXbi37RfN9yMI8ydAqO", "admin123!", false},
+		{"2b bcryptjs", "$2b$10$hjVAx3ns82xSXu0ieXWMtOiTjh4ciQ5m3UVCYAPbdZA55gTBfQ13.", "client-pass-2024", true},
+		{"2b wrong password", "$2b$10$hjVAx3ns82xSXu0ieXWMtOiTjh4ciQ5m3UVCYAPbdZA55gTBfQ13.", "Admin123!", false},
+		{"empty hash", "", "x", false},
+		{"garbage hash", "not-a-hash", "x", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := CheckPassword(tt.hash, tt.password); got != tt.want {
+				t.Errorf("CheckPassword = %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestHashRoundTrip(t *testing.T) {
+	h, err := HashPassword("correct horse battery")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(h, "$2a$12$") {
+		t.Errorf("hash %q: want bcrypt cost 12", h)
+	}
+	if !CheckPassword(h, "correct horse battery") {
+		t.Error("the password does not match its own hash")
+	}
+	if CheckPassword(h, "correct horse batterz") {
+		t.Error("a different password matches")
+	}
+	// bcryptjs writes $2b$; the hash is otherwise the same algorithm.
+	if !CheckPassword("$2b$"+h[4:], "correct horse battery") {
+		t.Error("$2b$ form of the hash does not match")
+	}
+	if _, err := HashPassword("short"); err == nil {
+		t.Error("HashPassword accepted a 5-character password")
+	}
+	if _, err := HashPassword(strings.Repeat("x", 73)); err == nil {
+		t.Error("HashPassword accepted a 73-byte password")
+	}
+}
+
+func TestGeneratePassword(t *testing.T) {
+	a, b := GeneratePassword(), GeneratePassword()
+	if len(a) != 20 || a == b {
+		t.Errorf("GeneratePassword = %q, %q: want 20 characters, different each time", a, b)
+	}
+}
