@@ -245,6 +245,9 @@ func mysqlConfig(cfg Config) (*mysql.Config, error) {
 	mc.Addr = net.JoinHostPort(cfg.Host, cfg.Port)
 	mc.DBName = cfg.Database
 	mc.ParseTime = true
+	// RowsAffected counts matched rows, as on PostgreSQL and SQLite, not
+	// only changed ones: an UPDATE writing the same values is not "missing".
+	mc.ClientFoundRows = true
 	mc.Loc = time.UTC
 	mc.Timeout = cfg.ConnectTimeout
 	mc.Collation = "utf8mb4_unicode_ci"

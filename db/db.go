@@ -78,7 +78,6 @@ type engine struct {
 
 	closing   chan struct{}
 	closeOnce sync.Once
-	done      chan struct{} // closed when background goroutines have stopped
 	bg        sync.WaitGroup
 
 	refs int    // guarded by registry.mu
@@ -139,7 +138,6 @@ func newEngine(ctx context.Context, cfg Config, opts Options) (*engine, error) {
 		slow:    opts.SlowThreshold,
 		retry:   opts.Retry.withDefaults(),
 		closing: make(chan struct{}),
-		done:    make(chan struct{}),
 	}
 	if e.log == nil {
 		e.log = slog.New(slog.DiscardHandler)
@@ -181,7 +179,6 @@ func newEngine(ctx context.Context, cfg Config, opts Options) (*engine, error) {
 		e.bg.Add(1)
 		go e.leak.watch(e)
 	}
-	go func() { e.bg.Wait(); close(e.done) }()
 	return e, nil
 }
 

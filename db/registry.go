@@ -126,6 +126,10 @@ func (e *engine) close(ctx context.Context) error {
 	var err error
 	e.closeOnce.Do(func() {
 		close(e.closing)
+		// A breaker that saw closing still open has started its probe by
+		// the time its lock is free, so Wait below counts it.
+		e.breaker.mu.Lock()
+		e.breaker.mu.Unlock()
 		registry.untrack(e)
 		// Taking every slot means every caller has given its connection back.
 		busy := 0
@@ -143,7 +147,7 @@ func (e *engine) close(ctx context.Context) error {
 				err = fmt.Errorf("db: close: %w", cerr)
 			}
 		}
-		<-e.done
+		e.bg.Wait()
 		if busy > 0 && err == nil {
 			err = fmt.Errorf("db: closed with %d connections still in use after the deadline: %w", busy, ctx.Err())
 		}
