@@ -1,0 +1,143 @@
+// Package store holds smmm's SQL: contact messages, the about section and
+// users, over a *db.DB. Every statement is written once, with "?"
+// placeholders and double-quoted identifiers, and runs unchanged on
+// PostgreSQL, MySQL/MariaDB and SQLite.
+//
+// Methods take a context first. A missing row is reported as an error that
+// matches errors.Is(err, db.ErrNotFound); database failures keep their
+// db.Kind (db.KindOf), so callers map them to responses without looking at
+// driver text. Times are written explicitly from smmm.Now and read back in
+// UTC, so a value read equals the value written on every dialect.
+package store
+
+import (
+	"crypto/rand"
+	"database/sql/driver"
+	"errors"
+	"fmt"
+	"strconv"
+	"strings"
+	"sync/atomic"
+	"time"
+
+	"smmm/db"
+)
+
+// Store runs smmm's queries against one database. It is safe for concurrent
+// use; it does not own the *db.DB, which the caller closes.
+type Store struct {
+	db *db.DB
+}
+
+// New returns a Store over d.
+func New(d *db.DB) *Store { return &Store{db: d} }
+
+// DB returns the database the Store runs on.
+func (s *Store) DB() *db.DB { return s.db }
+
+// idCounter orders ids made in the same millisecond by one process.
+var idCounter atomic.Uint32
+
+const base36 = "0123456789abcdefghijklmnopqrstuvwxyz"
+
+// NewID returns a new unique id in the shape of Prisma's cuid(): "c", the
+// current Unix time in milliseconds in base 36 (8 digits until the year
+// 2059), a 4-digit per-process counter and 12 random base-36 digits from
+// crypto/rand, 25 characters in all. Ids sort roughly by creation time.
+// It is safe for concurrent use.
+func NewID() string {
+	var b strings.Builder
+	b.Grow(25)
+	b.WriteByte('c')
+	ts := strconv.FormatInt(time.Now().UnixMilli(), 36)
+	for i := len(ts); i < 8; i++ {
+		b.WriteByte('0')
+	}
+	b.WriteString(ts)
+	n := idCounter.Add(1) % (36 * 36 * 36 * 36)
+	c := strconv.FormatUint(uint64(n), 36)
+	for i := len(c); i < 4; i++ {
+		b.WriteByte('0')
+	}
+	b.WriteString(c)
+	// Rejection sampling keeps the digits uniform: 252 = 7*36.
+	var buf [32]byte
+	for need := 12; need > 0; {
+		rand.Read(buf[:])
+		for _, x := range buf {
+			if x < 252 && need > 0 {
+				b.WriteByte(base36[x%36])
+				need--
+			}
+		}
+	}
+	return b.String()
+}
+
+// errNoRows reports whether err is a not-found error.
+func errNoRows(err error) bool { return errors.Is(err, db.ErrNotFound) }
+
+// scanTime scans a DATETIME/TIMESTAMP column into a UTC time.Time. Drivers
+// return time.Time; SQLite may also hold text, or integer milliseconds as
+// Prisma writes them.
+type scanTime struct{ p *time.Time }
+
+func (s scanTime) Scan(src any) error {
+	if src == nil {
+		return errors.New("store: NULL time")
+	}
+	t, err := toTime(src)
+	if err != nil {
+		return err
+	}
+	*s.p = t
+	return nil
+}
+
+// scanNullTime is scanTime for a nullable column: NULL scans as nil.
+type scanNullTime struct{ p **time.Time }
+
+func (s scanNullTime) Scan(src any) error {
+	if src == nil {
+		*s.p = nil
+		return nil
+	}
+	t, err := toTime(src)
+	if err != nil {
+		return err
+	}
+	*s.p = &t
+	return nil
+}
+
+var timeLayouts = []string{
+	"2006-01-02 15:04:05.999999999-07:00",
+	"2006-01-02T15:04:05.999999999-07:00",
+	"2006-01-02 15:04:05.999999999Z07:00",
+	"2006-01-02T15:04:05.999999999Z07:00",
+	"2006-01-02 15:04:05.999999999",
+	"2006-01-02T15:04:05.999999999",
+}
+
+func toTime(src driver.Value) (time.Time, error) {
+	switch v := src.(type) {
+	case time.Time:
+		return v.UTC(), nil
+	case int64:
+		return time.UnixMilli(v).UTC(), nil
+	case []byte:
+		return parseTime(string(v))
+	case string:
+		return parseTime(v)
+	}
+	return time.Time{}, fmt.Errorf("store: cannot scan %T into a time", src)
+}
+
+func parseTime(s string) (time.Time, error) {
+	for _, l := range timeLayouts {
+		if t, err := time.Parse(l, s); err == nil {
+			return t.UTC(), nil
+		}
+	}
+	return time.Time{}, fmt.Errorf("store: cannot parse time %q", s)
+}

@@ -1,0 +1,143 @@
+package store
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"smmm"
+	"smmm/db"
+)
+
+// NewUser is the input of CreateUser.
+type NewUser struct {
+	// Name is optional.
+	Name *string
+	// Email is stored trimmed and lowercased; it must be unique.
+	Email string
+	// PasswordHash is the bcrypt hash of the password (never the password).
+	PasswordHash string
+	// Role defaults to smmm.RoleClient when empty.
+	Role smmm.Role
+}
+
+const userColumns = `"id", "name", "email", "emailVerified", "password", "role", "image", "createdAt", "updatedAt"`
+
+// scanUser scans a row of userColumns. A NULL password (a user of the
+// original system who signed in another way) scans as "".
+func scanUser(scan func(...any) error) (smmm.User, error) {
+	var u smmm.User
+	var password *string
+	var role string
+	err := scan(&u.ID, &u.Name, &u.Email, scanNullTime{&u.EmailVerified}, &password, &role, &u.Image,
+		scanTime{&u.CreatedAt}, scanTime{&u.UpdatedAt})
+	if password != nil {
+		u.PasswordHash = *password
+	}
+	u.Role = smmm.Role(role)
+	return u, err
+}
+
+// normalizeEmail is how emails are stored and looked up.
+func normalizeEmail(email string) string { return strings.ToLower(strings.TrimSpace(email)) }
+
+// CreateUser stores a new user and returns it. A user with the same email
+// (ignoring case) gives an error of kind db.KindConflict; an empty email or
+// an unknown role gives an smmm.EINVALID error.
+func (s *Store) CreateUser(ctx context.Context, nu NewUser) (smmm.User, error) {
+	u, err := createUser(ctx, s.db, nu)
+	if err != nil {
+		return smmm.User{}, fmt.Errorf("store: create user: %w", err)
+	}
+	return u, nil
+}
+
+func createUser(ctx context.Context, q db.Querier, nu NewUser) (smmm.User, error) {
+	role := nu.Role
+	if role == "" {
+		role = smmm.RoleClient
+	}
+	if !role.Valid() {
+		return smmm.User{}, smmm.Errorf(smmm.EINVALID, "unknown role %q", role)
+	}
+	now := smmm.Now()
+	u := smmm.User{
+		ID: NewID(), Name: nu.Name, Email: normalizeEmail(nu.Email), PasswordHash: nu.PasswordHash,
+		Role: role, CreatedAt: now, UpdatedAt: now,
+	}
+	if u.Email == "" {
+		return smmm.User{}, smmm.Errorf(smmm.EINVALID, "email is required")
+	}
+	const query = `INSERT INTO "User" ("id", "name", "email", "password", "role", "createdAt", "updatedAt")
+	VALUES (?, ?, ?, ?, ?, ?, ?)`
+	if _, err := q.Exec(ctx, query, u.ID, nullable(u.Name), u.Email, u.PasswordHash, string(u.Role), now, now); err != nil {
+		return smmm.User{}, err
+	}
+	return u, nil
+}
+
+// UserByEmail returns the user with the given email, ignoring case and
+// surrounding space, or an error matching db.ErrNotFound. Rows written by
+// the original system may hold mixed case; they are found too.
+func (s *Store) UserByEmail(ctx context.Context, email string) (smmm.User, error) {
+	u, err := userByEmail(ctx, s.db, email)
+	if err != nil {
+		return smmm.User{}, fmt.Errorf("store: user by email: %w", err)
+	}
+	return u, nil
+}
+
+func userByEmail(ctx context.Context, q db.Querier, email string) (smmm.User, error) {
+	// The original system could store "A@x" and "a@x" as two users on
+	// PostgreSQL; the oldest wins, as it always has.
+	const query = `SELECT ` + userColumns + ` FROM "User" WHERE LOWER("email") = ? ORDER BY "createdAt", "id" LIMIT 1`
+	return scanUser(q.QueryRow(ctx, query, normalizeEmail(email)).Scan)
+}
+
+// User returns the user with the given id, or an error matching
+// db.ErrNotFound.
+func (s *Store) User(ctx context.Context, id string) (smmm.User, error) {
+	const query = `SELECT ` + userColumns + ` FROM "User" WHERE "id" = ?`
+	u, err := scanUser(s.db.QueryRow(ctx, query, id).Scan)
+	if err != nil {
+		return smmm.User{}, fmt.Errorf("store: user %q: %w", id, err)
+	}
+	return u, nil
+}
+
+// HasAdmin reports whether at least one user has the ADMIN role.
+func (s *Store) HasAdmin(ctx context.Context) (bool, error) {
+	ok, err := hasAdmin(ctx, s.db)
+	if err != nil {
+		return false, fmt.Errorf("store: has admin: %w", err)
+	}
+	return ok, nil
+}
+
+func hasAdmin(ctx context.Context, q db.Querier) (bool, error) {
+	const query = `SELECT COUNT(*) FROM "User" WHERE "role" = ?`
+	var n int
+	if err := q.QueryRow(ctx, query, string(smmm.RoleAdmin)).Scan(&n); err != nil {
+		return false, err
+	}
+	return n > 0, nil
+}
+
+// SetPassword replaces a user's password hash. It returns an error matching
+// db.ErrNotFound when there is no such user.
+func (s *Store) SetPassword(ctx context.Context, id, hash string) error {
+	err := s.db.Tx(ctx, db.TxOptions{}, func(tx *db.Tx) error {
+		const update = `UPDATE "User" SET "password" = ?, "updatedAt" = ? WHERE "id" = ?`
+		if _, err := tx.Exec(ctx, update, hash, smmm.Now(), id); err != nil {
+			return err
+		}
+		// MySQL counts only changed rows, so existence is checked instead.
+		const exists = `SELECT "id" FROM "User" WHERE "id" = ?`
+		var got string
+		return tx.QueryRow(ctx, exists, id).Scan(&got)
+	})
+	if err != nil {
+		return fmt.Errorf("store: set password of user %q: %w", id, err)
+	}
+	return nil
+}
