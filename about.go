@@ -47,9 +47,9 @@ type AboutFeature struct {
 
 // Limits on about content.
 const (
-	MaxTitleLen       = 200
+	MaxTitleLen       = 191 // VARCHAR(191) on MySQL
 	MaxDescriptionLen = 10000
-	MaxURLLen         = 2048
+	MaxURLLen         = 191
 	MaxIconLen        = 64
 	MaxFeatures       = 50
 )
@@ -64,8 +64,9 @@ type AboutInput struct {
 	Features    []AboutFeatureInput `json:"features"`
 }
 
-// AboutFeatureInput is one feature of AboutInput. IsActive defaults to true
-// and Order to the feature's position when omitted.
+// AboutFeatureInput is one feature of AboutInput. IsActive defaults to
+// true. Order is accepted for compatibility but the stored order is always
+// the feature's position in the list, as in the original system.
 type AboutFeatureInput struct {
 	Icon        *string `json:"icon"`
 	Title       string  `json:"title"`
@@ -90,10 +91,8 @@ func (in *AboutInput) Normalize() {
 			t := true
 			f.IsActive = &t
 		}
-		if f.Order == nil {
-			o := i
-			f.Order = &o
-		}
+		o := i
+		f.Order = &o
 	}
 }
 

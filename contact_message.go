@@ -34,11 +34,11 @@ func (s Status) Valid() bool {
 
 // Limits on contact form input, in characters.
 const (
-	MaxNameLen    = 100
-	MaxEmailLen   = 191 // the VARCHAR(191) of the original MySQL schema
+	MaxNameLen    = 191 // the VARCHAR(191) of the original MySQL schema
+	MaxEmailLen   = 191
 	MaxPhoneLen   = 32
-	MaxSubjectLen = 200
-	MaxMessageLen = 5000
+	MaxSubjectLen = 191
+	MaxMessageLen = 10000
 )
 
 // ContactMessage is a message sent through the website's contact form.

@@ -1,0 +1,164 @@
+package web
+
+import (
+	"log/slog"
+	"net/http"
+	"net/url"
+	"strconv"
+	"strings"
+
+	"smmm"
+	"smmm/store"
+)
+
+// Page sizes of GET /api/contact-messages.
+const (
+	defaultPageSize = 50
+	maxPageSize     = 200
+)
+
+// handleContactMessageCreate is the public contact form: 201 with
+// {message, contactMessage}.
+func handleContactMessageCreate(logger *slog.Logger, st *store.Store) http.Handler {
+	type response struct {
+		Message        string              `json:"message"`
+		ContactMessage smmm.ContactMessage `json:"contactMessage"`
+	}
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		var in smmm.NewContactMessage
+		if err := decode(r, &in); err != nil {
+			writeError(w, r, logger, err)
+			return
+		}
+		in.Normalize()
+		if err := smmm.Invalid(in.Valid()); err != nil {
+			writeError(w, r, logger, err)
+			return
+		}
+		m, err := st.CreateContactMessage(r.Context(), in)
+		if err != nil {
+			writeError(w, r, logger, err)
+			return
+		}
+		w.Header().Set("Location", "/api/contact-messages/"+url.PathEscape(m.ID))
+		encode(w, http.StatusCreated, response{Message: "Mesajınız başarıyla gönderildi", ContactMessage: m})
+	})
+}
+
+// handleContactMessageList answers the admin inbox: a JSON array, newest
+// first, with the next page in a Link header.
+func handleContactMessageList(logger *slog.Logger, st *store.Store) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		q := r.URL.Query()
+		f := store.ContactMessageFilter{Limit: defaultPageSize}
+		problems := map[string]string{}
+		if v := q.Get("status"); v != "" {
+			s := smmm.Status(strings.ToUpper(v))
+			if !s.Valid() {
+				problems["status"] = "must be one of NEW, PENDING, REPLIED, RESOLVED"
+			}
+			f.Status = s
+		}
+		if v := q.Get("limit"); v != "" {
+			n, err := strconv.Atoi(v)
+			if err != nil || n < 1 || n > maxPageSize {
+				problems["limit"] = "must be a whole number from 1 to " + strconv.Itoa(maxPageSize)
+			}
+			f.Limit = n
+		}
+		if v := q.Get("cursor"); v != "" {
+			c, err := store.ParseCursor(v)
+			if err != nil {
+				problems["cursor"] = "is not a cursor this server issued"
+			}
+			f.After = &c
+		}
+		if err := smmm.Invalid(problems); err != nil {
+			writeError(w, r, logger, err)
+			return
+		}
+		list, next, err := st.ListContactMessages(r.Context(), f)
+		if err != nil {
+			writeError(w, r, logger, err)
+			return
+		}
+		if next != nil {
+			nq := url.Values{"cursor": {next.String()}, "limit": {strconv.Itoa(f.Limit)}}
+			if f.Status != "" {
+				nq.Set("status", string(f.Status))
+			}
+			w.Header().Set("Link", "</api/contact-messages?"+nq.Encode()+`>; rel="next"`)
+		}
+		if list == nil {
+			list = []smmm.ContactMessage{}
+		}
+		encode(w, http.StatusOK, list)
+	})
+}
+
+// contactMessageID takes the id from the path ({id}) or, in the original
+// system's style, from the query (?id=) or the body.
+func contactMessageID(r *http.Request, bodyID string) (string, error) {
+	id := r.PathValue("id")
+	if id == "" {
+		id = r.URL.Query().Get("id")
+	}
+	if id == "" {
+		id = bodyID
+	}
+	id = strings.TrimSpace(id)
+	if id == "" {
+		return "", smmm.Invalid(map[string]string{"id": "is required"})
+	}
+	if len(id) > 191 {
+		return "", smmm.Invalid(map[string]string{"id": "is too long"})
+	}
+	return id, nil
+}
+
+// handleContactMessageUpdate changes a message's status: {id, status} ->
+// the updated message.
+func handleContactMessageUpdate(logger *slog.Logger, st *store.Store) http.Handler {
+	type request struct {
+		ID     string      `json:"id"`
+		Status smmm.Status `json:"status"`
+	}
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		var in request
+		if err := decode(r, &in); err != nil {
+			writeError(w, r, logger, err)
+			return
+		}
+		id, err := contactMessageID(r, in.ID)
+		if err != nil {
+			writeError(w, r, logger, err)
+			return
+		}
+		if in.Status = smmm.Status(strings.ToUpper(strings.TrimSpace(string(in.Status)))); !in.Status.Valid() {
+			writeError(w, r, logger, smmm.Invalid(map[string]string{"status": "must be one of NEW, PENDING, REPLIED, RESOLVED"}))
+			return
+		}
+		m, err := st.UpdateContactMessageStatus(r.Context(), id, in.Status)
+		if err != nil {
+			writeError(w, r, logger, err)
+			return
+		}
+		encode(w, http.StatusOK, m)
+	})
+}
+
+// handleContactMessageDelete removes a message: 200 {message}.
+func handleContactMessageDelete(logger *slog.Logger, st *store.Store) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		id, err := contactMessageID(r, "")
+		if err != nil {
+			writeError(w, r, logger, err)
+			return
+		}
+		if err := st.DeleteContactMessage(r.Context(), id); err != nil {
+			writeError(w, r, logger, err)
+			return
+		}
+		encode(w, http.StatusOK, map[string]string{"message": "Mesaj silindi"})
+	})
+}

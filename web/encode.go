@@ -1,0 +1,99 @@
+package web
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"mime"
+	"net/http"
+	"unicode/utf8"
+
+	"smmm"
+)
+
+// encode writes v as JSON with the status.
+func encode(w http.ResponseWriter, status int, v any) {
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.Header().Set("X-Content-Type-Options", "nosniff")
+	w.WriteHeader(status)
+	// The status is sent; an error here means the client went away.
+	_ = json.NewEncoder(w).Encode(v)
+}
+
+// decode reads one JSON object into v. It refuses a body that is not JSON,
+// too large (the limit is set by middleware), has unknown fields or
+// trailing data, answering with errors that writeError maps to 4xx.
+func decode(r *http.Request, v any) error {
+	ct := r.Header.Get("Content-Type")
+	if mt, _, err := mime.ParseMediaType(ct); err != nil || mt != "application/json" {
+		return errNotJSON
+	}
+	body, err := io.ReadAll(r.Body)
+	if err != nil {
+		return decodeError(err)
+	}
+	// encoding/json would quietly turn invalid UTF-8 into U+FFFD; refuse
+	// it, so that stored text is always exactly what was sent.
+	if !utf8.Valid(body) {
+		return smmm.Errorf(smmm.EINVALID, "request body is not valid UTF-8")
+	}
+	dec := json.NewDecoder(bytes.NewReader(body))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(v); err != nil {
+		return decodeError(err)
+	}
+	if _, err := dec.Token(); !errors.Is(err, io.EOF) {
+		return smmm.Errorf(smmm.EINVALID, "request body must hold a single JSON object")
+	}
+	return nil
+}
+
+func decodeError(err error) error {
+	if _, ok := errors.AsType[*http.MaxBytesError](err); ok {
+		return errBodyTooLarge
+	}
+	if te, ok := errors.AsType[*json.UnmarshalTypeError](err); ok {
+		field := te.Field
+		if field == "" {
+			return smmm.Errorf(smmm.EINVALID, "request body must be a JSON object")
+		}
+		return &smmm.Error{Code: smmm.EINVALID, Message: "validation failed",
+			Fields: map[string]string{field: fmt.Sprintf("must be a %s", jsonType(te.Type.Kind().String()))}}
+	}
+	if se, ok := errors.AsType[*json.SyntaxError](err); ok {
+		return smmm.Errorf(smmm.EINVALID, "malformed JSON at byte %d", se.Offset)
+	}
+	if errors.Is(err, io.EOF) {
+		return smmm.Errorf(smmm.EINVALID, "request body is empty")
+	}
+	if errors.Is(err, io.ErrUnexpectedEOF) {
+		return smmm.Errorf(smmm.EINVALID, "request body is truncated JSON")
+	}
+	// Unknown fields and the like: encoding/json's message names the field
+	// and holds no secrets.
+	return smmm.Errorf(smmm.EINVALID, "invalid request body: %s", trimJSONPrefix(err.Error()))
+}
+
+func jsonType(kind string) string {
+	switch kind {
+	case "string":
+		return "string"
+	case "bool":
+		return "boolean"
+	case "slice", "array":
+		return "list"
+	case "struct", "map", "ptr":
+		return "object"
+	}
+	return "number"
+}
+
+func trimJSONPrefix(s string) string {
+	const p = "json: "
+	if len(s) > len(p) && s[:len(p)] == p {
+		return s[len(p):]
+	}
+	return s
+}

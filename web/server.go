@@ -1,0 +1,72 @@
+// Package web is smmm's HTTP layer: the route table, JSON encoding and
+// decoding, the one place where errors become status codes, and the
+// middleware every request passes through. It holds no SQL: handlers call
+// store, which calls db.
+package web
+
+import (
+	"log/slog"
+	"net/http"
+	"time"
+
+	"smmm/db"
+	"smmm/store"
+)
+
+// Config holds what the server needs. Logger, DB and Store are required.
+type Config struct {
+	Logger *slog.Logger
+	DB     *db.DB
+	Store  *store.Store
+
+	// Ready reports whether startup (migrations, seed) is done; until it
+	// is, /readyz and the API answer 503. Nil means always ready.
+	Ready func() bool
+	// RequireAdmin wraps every admin-only route: it lets the request
+	// through only for a signed-in ADMIN. Nil refuses every request with
+	// 401, so that an unwired server never exposes admin routes.
+	RequireAdmin func(http.Handler) http.Handler
+	// Draining, when it returns true, makes /readyz answer 503 so that a
+	// load balancer stops sending traffic while the process shuts down.
+	Draining func() bool
+	// MaxBodyBytes limits request bodies; 0 means DefaultMaxBodyBytes.
+	MaxBodyBytes int64
+	// Now returns the current time; nil means time.Now. Tests set it.
+	Now func() time.Time
+}
+
+// DefaultMaxBodyBytes is the request body limit when Config.MaxBodyBytes is 0.
+const DefaultMaxBodyBytes = 64 << 10
+
+// NewServer returns the handler for every route of the site. Middleware runs
+// in this order: request id, recover, access log, body limit.
+func NewServer(cfg Config) http.Handler {
+	if cfg.MaxBodyBytes <= 0 {
+		cfg.MaxBodyBytes = DefaultMaxBodyBytes
+	}
+	if cfg.RequireAdmin == nil {
+		cfg.RequireAdmin = func(http.Handler) http.Handler {
+			return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+				writeError(w, r, cfg.Logger, errNoAuth)
+			})
+		}
+	}
+	if cfg.Ready == nil {
+		cfg.Ready = func() bool { return true }
+	}
+	if cfg.Draining == nil {
+		cfg.Draining = func() bool { return false }
+	}
+	if cfg.Now == nil {
+		cfg.Now = time.Now
+	}
+	mux := http.NewServeMux()
+	addRoutes(mux, cfg)
+
+	var h http.Handler = mux
+	h = limitBody(h, cfg.MaxBodyBytes)
+	h = accessLog(h, cfg.Logger)
+	h = recoverPanics(h, cfg.Logger)
+	h = requestID(h)
+	return h
+}
