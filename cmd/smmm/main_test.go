@@ -1,0 +1,343 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"io"
+	"net/http"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"sync"
+	"syscall"
+	"testing"
+	"time"
+
+	"smmm/db"
+	"smmm/db/dbtest"
+)
+
+// TestMain lets tests run the real program as a separate process: the test
+// binary re-executes itself with SMMM_TEST_MAIN=1 and runs main.
+func TestMain(m *testing.M) {
+	if os.Getenv("SMMM_TEST_MAIN") == "1" {
+		main()
+		os.Exit(0)
+	}
+	os.Exit(m.Run())
+}
+
+// command returns the smmm program as a child process with env added to a
+// clean environment.
+func command(t *testing.T, env map[string]string, args ...string) *exec.Cmd {
+	t.Helper()
+	cmd := exec.Command(os.Args[0], args...)
+	// GORACE: a -race binary otherwise sleeps a second before exiting.
+	cmd.Env = []string{"SMMM_TEST_MAIN=1", "GORACE=atexit_sleep_ms=0", "PATH=" + os.Getenv("PATH"), "HOME=" + t.TempDir()}
+	for k, v := range env {
+		cmd.Env = append(cmd.Env, k+"="+v)
+	}
+	return cmd
+}
+
+// syncBuffer is a bytes.Buffer safe for one writer and many readers.
+type syncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *syncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *syncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
+}
+
+var listeningRE = regexp.MustCompile(`listening on (http://\S+)`)
+
+// startServe runs `run serve` in-process with getenv from env and returns the
+// base URL, the output and a stop function that cancels and waits for run's
+// error.
+func startServe(t *testing.T, env map[string]string) (base string, stdout *syncBuffer, stop func() error) {
+	t.Helper()
+	env["PORT"] = "0"
+	getenv := func(k string) string { return env[k] }
+	ctx, cancel := context.WithCancel(context.Background())
+	stdout, stderr := &syncBuffer{}, &syncBuffer{}
+	done := make(chan error, 1)
+	go func() { done <- run(ctx, []string{"smmm"}, getenv, strings.NewReader(""), stdout, stderr) }()
+	deadline := time.After(30 * time.Second)
+	for {
+		if m := listeningRE.FindStringSubmatch(stdout.String()); m != nil {
+			base = m[1]
+			break
+		}
+		select {
+		case err := <-done:
+			cancel()
+			t.Fatalf("run returned before serving: %v\nstderr:\n%s", err, stderr.String())
+		case <-deadline:
+			cancel()
+			t.Fatalf("not serving after 30s\nstderr:\n%s", stderr.String())
+		case <-time.After(10 * time.Millisecond):
+		}
+	}
+	var once sync.Once
+	var runErr error
+	stop = func() error {
+		once.Do(func() {
+			cancel()
+			runErr = <-done
+		})
+		return runErr
+	}
+	t.Cleanup(func() { stop() })
+	return base, stdout, stop
+}
+
+func getJSON(t *testing.T, url string, v any) int {
+	t.Helper()
+	res, err := http.Get(url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer res.Body.Close()
+	if err := json.NewDecoder(res.Body).Decode(v); err != nil {
+		t.Fatalf("GET %s: decode: %v", url, err)
+	}
+	return res.StatusCode
+}
+
+func TestServeSQLite(t *testing.T) {
+	dir := t.TempDir()
+	env := map[string]string{"DATABASE_URL": "file:" + filepath.Join(dir, "data", "smmm.db")}
+	base, stdout, stop := startServe(t, env)
+
+	var health struct {
+		Status string `json:"status"`
+		DB     struct {
+			OK        bool     `json:"ok"`
+			LatencyMs *float64 `json:"latencyMs"`
+		} `json:"db"`
+	}
+	if code := getJSON(t, base+"/api/health", &health); code != 200 || health.Status != "ok" || !health.DB.OK || health.DB.LatencyMs == nil {
+		t.Errorf("GET /api/health = %d %+v, want 200 ok with latencyMs", code, health)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "data", "smmm.db")); err != nil {
+		t.Errorf("database file: %v", err)
+	}
+	if n := strings.Count(stdout.String(), "password: "); n != 1 {
+		t.Errorf("first start printed the admin password %d times, want once:\n%s", n, stdout.String())
+	}
+	if err := stop(); err != nil {
+		t.Fatalf("run after cancel = %v, want nil", err)
+	}
+
+	// A restart on the same database finds the admin and prints nothing.
+	_, stdout, stop = startServe(t, env)
+	if strings.Contains(stdout.String(), "password: ") {
+		t.Errorf("second start printed a password:\n%s", stdout.String())
+	}
+	if err := stop(); err != nil {
+		t.Fatalf("second run = %v", err)
+	}
+}
+
+func TestBadConfig(t *testing.T) {
+	tests := []struct {
+		name    string
+		env     map[string]string
+		wantMsg string
+	}{
+		{"unknown scheme", map[string]string{"DATABASE_URL": "oracle://u:s3cret-pw@h/db"}, "DATABASE_URL"},
+		{"bad port", map[string]string{"DATABASE_URL": "postgres://u:s3cret-pw@h:99999/db"}, "DATABASE_URL"},
+		{"unknown param", map[string]string{"DATABASE_URL": "postgres://u:s3cret-pw@h/db?conection_limit=5"}, "conection_limit"},
+		{"bad limit", map[string]string{"DATABASE_URL": "mysql://u:s3cret-pw@h/db?connection_limit=-1"}, "connection_limit"},
+		{"bad pool size", map[string]string{"DB_POOL_SIZE": "lots"}, "DB_POOL_SIZE"},
+		{"bad env", map[string]string{"APP_ENV": "staging"}, "APP_ENV"},
+		{"bad port var", map[string]string{"PORT": "http"}, "PORT"},
+		{"bad timeout", map[string]string{"SHUTDOWN_TIMEOUT": "soon"}, "SHUTDOWN_TIMEOUT"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var stdout, stderr bytes.Buffer
+			err := run(context.Background(), []string{"smmm", "serve"}, func(k string) string { return tt.env[k] }, strings.NewReader(""), &stdout, &stderr)
+			if err == nil {
+				t.Fatal("run succeeded, want a configuration error")
+			}
+			if !strings.Contains(err.Error(), tt.wantMsg) {
+				t.Errorf("error %q does not name %q", err, tt.wantMsg)
+			}
+			all := err.Error() + stdout.String() + stderr.String()
+			if strings.Contains(all, "s3cret-pw") {
+				t.Errorf("the password leaked: %s", all)
+			}
+			if strings.Contains(stdout.String(), "listening") {
+				t.Error("served despite the bad configuration")
+			}
+		})
+	}
+}
+
+func TestUsageErrors(t *testing.T) {
+	for _, args := range [][]string{{"frobnicate"}, {"migrate", "sideways"}, {"serve", "--bogus"}, {"user", "create", "--email", "not-an-email"}} {
+		var out bytes.Buffer
+		err := run(context.Background(), append([]string{"smmm"}, args...), func(string) string { return "" }, strings.NewReader(""), &out, &out)
+		if exitCode(err) != 2 {
+			t.Errorf("%v: err = %v (exit %d), want a usage error (exit 2)", args, err, exitCode(err))
+		}
+	}
+}
+
+func TestSignalExitsPromptly(t *testing.T) {
+	for _, sig := range []syscall.Signal{syscall.SIGINT, syscall.SIGTERM} {
+		t.Run(sig.String(), func(t *testing.T) {
+			cmd := command(t, map[string]string{"DATABASE_URL": "file:" + filepath.Join(t.TempDir(), "s.db"), "PORT": "0"})
+			out, err := cmd.StdoutPipe()
+			if err != nil {
+				t.Fatal(err)
+			}
+			var stderr syncBuffer
+			cmd.Stderr = &stderr
+			if err := cmd.Start(); err != nil {
+				t.Fatal(err)
+			}
+			sc := bufio.NewScanner(out)
+			serving := false
+			for sc.Scan() {
+				if listeningRE.MatchString(sc.Text()) {
+					serving = true
+					break
+				}
+			}
+			if !serving {
+				cmd.Process.Kill()
+				cmd.Wait()
+				t.Fatalf("never served; stderr:\n%s", stderr.String())
+			}
+			go io.Copy(io.Discard, out)
+			start := time.Now()
+			cmd.Process.Signal(sig)
+			waited := make(chan error, 1)
+			go func() { waited <- cmd.Wait() }()
+			select {
+			case err := <-waited:
+				if err != nil {
+					t.Errorf("exit after %s: %v, want status 0; stderr:\n%s", sig, err, stderr.String())
+				}
+				t.Logf("exited %s after the signal", time.Since(start))
+			case <-time.After(10 * time.Second):
+				cmd.Process.Kill()
+				t.Fatalf("still running 10s after %s", sig)
+			}
+		})
+	}
+}
+
+// TestConcurrentMigrate starts four `smmm migrate` processes at the same
+// moment against one fresh database: all must succeed and every migration
+// must be recorded once.
+func TestConcurrentMigrate(t *testing.T) {
+	dbtest.Each(t, func(t *testing.T, d db.Dialect) {
+		url := dbtest.URL(t, d)
+		const n = 4
+		cmds := make([]*exec.Cmd, n)
+		outs := make([]*syncBuffer, n)
+		for i := range cmds {
+			cmds[i] = command(t, map[string]string{"DATABASE_URL": url})
+			cmds[i].Args = append(cmds[i].Args, "migrate")
+			outs[i] = &syncBuffer{}
+			cmds[i].Stdout, cmds[i].Stderr = outs[i], outs[i]
+		}
+		for _, c := range cmds {
+			if err := c.Start(); err != nil {
+				t.Fatal(err)
+			}
+		}
+		for i, c := range cmds {
+			if err := c.Wait(); err != nil {
+				t.Errorf("migrate #%d: %v\n%s", i, err, outs[i].String())
+			}
+		}
+		pool := dbtest.Open(t, url, nil, db.Options{})
+		rows, err := pool.Query(context.Background(), `SELECT version_id, COUNT(*) FROM goose_db_version WHERE version_id > 0 GROUP BY version_id ORDER BY version_id`)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer rows.Close()
+		var versions []int64
+		for rows.Next() {
+			var v, c int64
+			if err := rows.Scan(&v, &c); err != nil {
+				t.Fatal(err)
+			}
+			if c != 1 {
+				t.Errorf("version %d recorded %d times", v, c)
+			}
+			versions = append(versions, v)
+		}
+		if err := rows.Err(); err != nil {
+			t.Fatal(err)
+		}
+		if len(versions) < 2 {
+			t.Errorf("versions applied = %v, want every migration", versions)
+		}
+
+		// Idempotent: a fifth run changes nothing; status lists them applied.
+		out, err := command(t, map[string]string{"DATABASE_URL": url}, "migrate").CombinedOutput()
+		if err != nil || !strings.Contains(string(out), "up to date") {
+			t.Errorf("second migrate: %v\n%s", err, out)
+		}
+		out, err = command(t, map[string]string{"DATABASE_URL": url}, "migrate", "status").CombinedOutput()
+		if err != nil || strings.Contains(string(out), "pending") || !strings.Contains(string(out), "00001") {
+			t.Errorf("migrate status: %v\n%s", err, out)
+		}
+	})
+}
+
+func TestUserCreate(t *testing.T) {
+	env := map[string]string{"DATABASE_URL": "file:" + filepath.Join(t.TempDir(), "u.db")}
+	getenv := func(k string) string { return env[k] }
+	var out bytes.Buffer
+	if err := run(context.Background(), []string{"smmm", "migrate"}, getenv, nil, &out, &out); err != nil {
+		t.Fatalf("migrate: %v\n%s", err, out.String())
+	}
+	create := func(stdin string) error {
+		out.Reset()
+		return run(context.Background(), []string{"smmm", "user", "create", "--email", "Office@Example.com", "--name", "Ofis"}, getenv, strings.NewReader(stdin), &out, &out)
+	}
+	if err := create("long-enough-pw\n"); err != nil {
+		t.Fatalf("user create: %v\n%s", err, out.String())
+	}
+	if !strings.Contains(out.String(), "office@example.com") {
+		t.Errorf("output %q does not name the lowercased email", out.String())
+	}
+	if err := create("another-password\n"); err == nil || !strings.Contains(err.Error(), "already exists") {
+		t.Errorf("duplicate user create = %v, want 'already exists'", err)
+	}
+	if err := create("short\n"); err == nil {
+		t.Error("user create accepted a 5-character password")
+	}
+	if err := create(""); err == nil {
+		t.Error("user create accepted an empty stdin")
+	}
+}
+
+func TestVersion(t *testing.T) {
+	var out bytes.Buffer
+	if err := run(context.Background(), []string{"smmm", "version"}, func(string) string { return "" }, nil, &out, &out); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(out.String(), "smmm ") || !strings.Contains(out.String(), "go") {
+		t.Errorf("version output %q", out.String())
+	}
+}

@@ -1,0 +1,96 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"text/tabwriter"
+	"time"
+
+	"smmm/db"
+	"smmm/migrations"
+)
+
+// cmdMigrate runs `smmm migrate [up|status|down]`.
+func cmdMigrate(ctx context.Context, e *env, args []string) error {
+	action := "up"
+	if len(args) > 0 {
+		action, args = args[0], args[1:]
+	}
+	fs := newFlagSet("migrate "+action, e.stderr)
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	switch action {
+	case "up", "status", "down":
+	default:
+		return &usageError{fmt.Sprintf("migrate: unknown action %q: want up, status or down", action)}
+	}
+
+	d, err := e.openDB(ctx, e.cfg.migrationConfig())
+	if err != nil {
+		return err
+	}
+	defer e.closeDB(d, 5*time.Second)
+	if err := e.waitForDB(ctx, d); err != nil {
+		return err
+	}
+
+	switch action {
+	case "status":
+		list, err := migrations.Status(ctx, d.SQL(), d.Dialect().String())
+		if err != nil {
+			return err
+		}
+		tw := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', 0)
+		fmt.Fprintln(tw, "VERSION\tNAME\tAPPLIED AT")
+		for _, m := range list {
+			at := "pending"
+			if m.Applied {
+				at = m.AppliedAt.UTC().Format(time.RFC3339)
+			}
+			fmt.Fprintf(tw, "%05d\t%s\t%s\n", m.Version, m.Name, at)
+		}
+		return tw.Flush()
+	case "down":
+		if err := migrations.Down(ctx, d.SQL(), d.Dialect().String(), e.logger); err != nil {
+			if errors.Is(err, migrations.ErrNothingToRollBack) {
+				fmt.Fprintln(e.stdout, "nothing to roll back")
+				return nil
+			}
+			return err
+		}
+		fmt.Fprintln(e.stdout, "rolled back one migration")
+		return nil
+	}
+	rep, err := migrateUp(ctx, e, d)
+	if err != nil {
+		return err
+	}
+	switch {
+	case len(rep.Applied) == 0:
+		fmt.Fprintf(e.stdout, "schema is up to date (version %d)\n", rep.Version)
+	default:
+		fmt.Fprintf(e.stdout, "applied %d migration(s), schema at version %d\n", len(rep.Applied), rep.Version)
+	}
+	if rep.Baseline {
+		fmt.Fprintln(e.stdout, "adopted the existing Prisma database: nothing was dropped or altered")
+	}
+	return nil
+}
+
+// migrateUp applies pending migrations, trying again while the database is
+// temporarily unavailable, up to DB_STARTUP_TIMEOUT.
+func migrateUp(ctx context.Context, e *env, d *db.DB) (migrations.Report, error) {
+	deadline := time.Now().Add(e.cfg.startupTimeout)
+	for attempt := 0; ; attempt++ {
+		rep, err := migrations.Up(ctx, d.SQL(), d.Dialect().String(), e.logger)
+		if err == nil || !db.KindOf(err).Temporary() || time.Now().After(deadline) || ctx.Err() != nil {
+			return rep, err
+		}
+		e.logger.Warn("migration failed, trying again", "err", err)
+		if err := e.waitForDB(ctx, d); err != nil {
+			return rep, err
+		}
+	}
+}

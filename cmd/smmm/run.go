@@ -1,0 +1,166 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"os/signal"
+	"syscall"
+	"time"
+
+	"smmm/db"
+)
+
+const usage = `smmm: the smmm-system backend
+
+Usage:
+  smmm [serve] [--no-migrate] [--host H] [--port P]   migrate, seed and serve HTTP
+  smmm migrate [up|status|down]                      schema migrations
+  smmm seed [--demo]                                 admin user and default content
+  smmm user create --email E [--name N] [--role R]   add a user; password from stdin
+  smmm doctor                                        check the database and settings
+  smmm version                                       version and build information
+
+Configuration is read from the environment: DATABASE_URL (default
+file:./data/smmm.db), APP_ENV, PORT, HOST, DB_POOL_SIZE and more; see README.md.
+`
+
+// usageError is a mistake on the command line; it exits with status 2.
+type usageError struct{ msg string }
+
+func (e *usageError) Error() string { return e.msg + " (run 'smmm help' for usage)" }
+
+func exitCode(err error) int {
+	if _, ok := errors.AsType[*usageError](err); ok {
+		return 2
+	}
+	return 1
+}
+
+// run is the whole program: main only calls it with the process's
+// arguments, environment and standard streams, and tests call it with
+// their own. It returns when the command is done or ctx is canceled;
+// SIGINT and SIGTERM cancel it.
+func run(ctx context.Context, args []string, getenv func(string) string, stdin io.Reader, stdout, stderr io.Writer) error {
+	ctx, stop := signal.NotifyContext(ctx, syscall.SIGINT, syscall.SIGTERM)
+	defer stop()
+
+	cmd, rest := "serve", []string(nil)
+	if len(args) > 1 {
+		cmd, rest = args[1], args[2:]
+		if len(cmd) > 0 && cmd[0] == '-' { // flags of the default command
+			cmd, rest = "serve", args[1:]
+		}
+	}
+	switch cmd {
+	case "help", "-h", "--help":
+		fmt.Fprint(stdout, usage)
+		return nil
+	case "version":
+		return cmdVersion(stdout)
+	}
+
+	cfg, err := loadConfig(getenv)
+	if err != nil {
+		return err
+	}
+	logger := newLogger(stderr, cfg)
+	env := &env{cfg: cfg, logger: logger, stdin: stdin, stdout: stdout, stderr: stderr}
+	switch cmd {
+	case "serve":
+		return cmdServe(ctx, env, rest)
+	case "migrate":
+		return cmdMigrate(ctx, env, rest)
+	case "seed":
+		return cmdSeed(ctx, env, rest)
+	case "user":
+		return cmdUser(ctx, env, rest)
+	case "doctor":
+		return cmdDoctor(ctx, env, rest)
+	}
+	return &usageError{fmt.Sprintf("unknown command %q", cmd)}
+}
+
+// env is what every subcommand gets from run.
+type env struct {
+	cfg    config
+	logger *slog.Logger
+	stdin  io.Reader
+	stdout io.Writer
+	stderr io.Writer
+}
+
+func newLogger(w io.Writer, cfg config) *slog.Logger {
+	opts := &slog.HandlerOptions{Level: cfg.logLevel}
+	if cfg.logFormat == "json" {
+		return slog.New(slog.NewJSONHandler(w, opts))
+	}
+	return slog.New(slog.NewTextHandler(w, opts))
+}
+
+// newFlagSet returns a flag set that reports errors instead of exiting.
+func newFlagSet(name string, out io.Writer) *flag.FlagSet {
+	fs := flag.NewFlagSet(name, flag.ContinueOnError)
+	fs.SetOutput(out)
+	return fs
+}
+
+// parseFlags parses args and turns flag errors into usage errors.
+func parseFlags(fs *flag.FlagSet, args []string) error {
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return err
+		}
+		return &usageError{fmt.Sprintf("%s: %v", fs.Name(), err)}
+	}
+	if fs.NArg() > 0 {
+		return &usageError{fmt.Sprintf("%s: unexpected argument %q", fs.Name(), fs.Arg(0))}
+	}
+	return nil
+}
+
+// openDB opens the process's shared pool for cfg.
+func (e *env) openDB(ctx context.Context, cfg db.Config) (*db.DB, error) {
+	return db.Shared(ctx, cfg, db.Options{Logger: e.logger, SlowThreshold: e.cfg.slowQuery})
+}
+
+// closeDB closes d, waiting at most timeout for connections in use.
+func (e *env) closeDB(d *db.DB, timeout time.Duration) {
+	ctx, cancel := context.WithTimeout(context.Background(), timeout)
+	defer cancel()
+	if err := d.Close(ctx); err != nil {
+		e.logger.Warn("closing the database pool", "err", err)
+	}
+	e.logger.Debug("database pool closed")
+}
+
+// waitForDB pings d until it answers, for at most cfg.startupTimeout, so
+// that a fleet started together with its database does not fail at once.
+func (e *env) waitForDB(ctx context.Context, d *db.DB) error {
+	ctx, cancel := context.WithTimeout(ctx, e.cfg.startupTimeout)
+	defer cancel()
+	policy := db.DefaultRetry
+	for attempt := 0; ; attempt++ {
+		err := d.Ping(ctx)
+		if err == nil {
+			return nil
+		}
+		wait := policy.Backoff(attempt)
+		if wait < 250*time.Millisecond {
+			wait = 250 * time.Millisecond
+		}
+		if attempt == 0 || attempt%10 == 0 {
+			e.logger.Warn("waiting for the database", "target", d.Config().Target(), "err", err, "gives_up_in", e.cfg.startupTimeout.String())
+		}
+		t := time.NewTimer(wait)
+		select {
+		case <-ctx.Done():
+			t.Stop()
+			return fmt.Errorf("database %s did not answer within DB_STARTUP_TIMEOUT (%s): %w", d.Config().Target(), e.cfg.startupTimeout, err)
+		case <-t.C:
+		}
+	}
+}

@@ -1,0 +1,57 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"smmm/auth"
+	"smmm/store"
+)
+
+// cmdSeed runs `smmm seed [--demo]`.
+func cmdSeed(ctx context.Context, e *env, args []string) error {
+	fs := newFlagSet("seed", e.stderr)
+	demo := fs.Bool("demo", false, "also add sample contact messages")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	d, err := e.openDB(ctx, e.cfg.db)
+	if err != nil {
+		return err
+	}
+	defer e.closeDB(d, 5*time.Second)
+	if err := e.waitForDB(ctx, d); err != nil {
+		return err
+	}
+	return seed(ctx, e, store.New(d), *demo)
+}
+
+// seed runs the idempotent seed and prints what it did. A generated admin
+// password is printed once, to stdout, never to the log.
+func seed(ctx context.Context, e *env, st *store.Store, demo bool) error {
+	rep, err := st.Seed(ctx, store.SeedOptions{
+		AdminEmail:       e.cfg.adminEmail,
+		AdminPassword:    e.cfg.adminPassword,
+		Demo:             demo,
+		Hash:             auth.HashPassword,
+		GeneratePassword: auth.GeneratePassword,
+	})
+	if err != nil {
+		return fmt.Errorf("seed: %w", err)
+	}
+	if rep.AdminCreated {
+		e.logger.Info("admin user created", "email", rep.AdminEmail)
+	}
+	if rep.GeneratedPassword != "" {
+		fmt.Fprintf(e.stdout, "\nAdmin user created. Sign in with:\n  email:    %s\n  password: %s\nThis password is shown only once; set ADMIN_EMAIL and ADMIN_PASSWORD to choose your own.\n\n",
+			rep.AdminEmail, rep.GeneratedPassword)
+	}
+	if rep.AboutCreated {
+		e.logger.Info("default about content stored")
+	}
+	if rep.DemoMessages > 0 {
+		e.logger.Info("demo contact messages added", "count", rep.DemoMessages)
+	}
+	return nil
+}

@@ -1,0 +1,178 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"net/http"
+	"sync/atomic"
+	"time"
+
+	"smmm/db"
+	"smmm/migrations"
+	"smmm/store"
+	"smmm/web"
+)
+
+// cmdServe runs `smmm serve`. It listens at once, so that probes answer
+// while the database is still down; in the background it waits for the
+// database, migrates (unless --no-migrate), seeds, and then reports ready.
+// It serves until ctx is canceled, then drains in-flight requests and
+// closes the pool.
+func cmdServe(ctx context.Context, e *env, args []string) error {
+	fs := newFlagSet("serve", e.stderr)
+	noMigrate := fs.Bool("no-migrate", false, "do not apply migrations; refuse to start if any is pending")
+	host := fs.String("host", e.cfg.host, "listen host (HOST)")
+	port := fs.String("port", e.cfg.port, "listen port (PORT)")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	ln, err := net.Listen("tcp", net.JoinHostPort(*host, *port))
+	if err != nil {
+		return fmt.Errorf("listen: %w", err)
+	}
+	defer ln.Close()
+
+	d, err := e.openDB(ctx, e.cfg.db)
+	if err != nil {
+		return err
+	}
+	defer e.closeDB(d, e.cfg.shutdownTimeout)
+	e.logger.Info("database", "config", d.Config())
+	st := store.New(d)
+
+	var ready, draining atomic.Bool
+	srv := &http.Server{
+		Handler: web.NewServer(web.Config{
+			Logger:   e.logger,
+			DB:       d,
+			Store:    st,
+			Ready:    ready.Load,
+			Draining: draining.Load,
+		}),
+		ReadHeaderTimeout: 5 * time.Second,
+		ReadTimeout:       30 * time.Second,
+		WriteTimeout:      60 * time.Second,
+		IdleTimeout:       2 * time.Minute,
+		MaxHeaderBytes:    64 << 10,
+		ErrorLog:          slog.NewLogLogger(e.logger.Handler(), slog.LevelWarn),
+		// Requests keep their context through the drain; Shutdown ends them.
+		BaseContext: func(net.Listener) context.Context { return context.WithoutCancel(ctx) },
+	}
+	serveErr := make(chan error, 1)
+	go func() { serveErr <- srv.Serve(ln) }()
+	e.logger.Info("listening", "addr", "http://"+ln.Addr().String(), "env", e.cfg.profile.String())
+
+	startCtx, cancelStart := context.WithCancel(ctx)
+	defer cancelStart()
+	started := make(chan error, 1)
+	go func() { started <- startup(startCtx, e, d, st, *noMigrate) }()
+
+	var failed error
+wait:
+	for {
+		select {
+		case err := <-serveErr:
+			return fmt.Errorf("serve: %w", err)
+		case err := <-started:
+			started = nil
+			if err != nil {
+				if ctx.Err() != nil {
+					break wait // interrupted while starting: a normal stop
+				}
+				failed = err
+				break wait
+			}
+			ready.Store(true)
+			e.logger.Info("ready")
+			fmt.Fprintf(e.stdout, "smmm listening on http://%s\n", ln.Addr())
+		case <-ctx.Done():
+			break wait
+		}
+	}
+
+	draining.Store(true)
+	cancelStart()
+	e.logger.Info("shutting down", "drain_timeout", e.cfg.shutdownTimeout.String())
+	sctx, cancel := context.WithTimeout(context.Background(), e.cfg.shutdownTimeout)
+	defer cancel()
+	if err := srv.Shutdown(sctx); err != nil {
+		srv.Close() // requests still running past the drain time are cut off
+		if !errors.Is(err, context.DeadlineExceeded) {
+			return fmt.Errorf("shutdown: %w", err)
+		}
+		e.logger.Warn("drain time exceeded; open connections closed")
+	}
+	if started != nil {
+		<-started
+	}
+	if err := <-serveErr; err != nil && !errors.Is(err, http.ErrServerClosed) {
+		return fmt.Errorf("serve: %w", err)
+	}
+	return failed
+}
+
+// startup waits for the database as long as ctx allows, migrates and seeds.
+// Temporary failures (the database unreachable or busy) are retried; any
+// other failure is returned and stops the server.
+func startup(ctx context.Context, e *env, d *db.DB, st *store.Store, noMigrate bool) error {
+	if err := waitForever(ctx, e, d); err != nil {
+		return err
+	}
+	if noMigrate {
+		n, err := migrations.Pending(ctx, d.SQL(), d.Dialect().String())
+		if err != nil {
+			return err
+		}
+		if n > 0 {
+			return fmt.Errorf("%d migration(s) pending and --no-migrate given: run 'smmm migrate' first", n)
+		}
+	} else {
+		md := d
+		if e.cfg.direct != nil {
+			var err error
+			if md, err = e.openDB(ctx, *e.cfg.direct); err != nil {
+				return err
+			}
+			defer e.closeDB(md, 5*time.Second)
+		}
+		for {
+			rep, err := migrations.Up(ctx, md.SQL(), md.Dialect().String(), e.logger)
+			if err == nil {
+				if len(rep.Applied) > 0 {
+					e.logger.Info("migrations applied", "count", len(rep.Applied), "version", rep.Version, "baseline", rep.Baseline)
+				}
+				break
+			}
+			if !db.KindOf(err).Temporary() || ctx.Err() != nil {
+				return err
+			}
+			e.logger.Warn("migration failed, trying again", "err", err)
+			if err := waitForever(ctx, e, md); err != nil {
+				return err
+			}
+		}
+	}
+	for {
+		err := seed(ctx, e, st, false)
+		if err == nil || !db.KindOf(err).Temporary() || ctx.Err() != nil {
+			return err
+		}
+		if err := waitForever(ctx, e, d); err != nil {
+			return err
+		}
+	}
+}
+
+// waitForever is waitForDB without DB_STARTUP_TIMEOUT: a server keeps
+// running, unready, until its database answers.
+func waitForever(ctx context.Context, e *env, d *db.DB) error {
+	for {
+		err := e.waitForDB(ctx, d)
+		if err == nil || ctx.Err() != nil {
+			return err
+		}
+	}
+}
