@@ -21,7 +21,7 @@ func (r Role) Valid() bool { return r == RoleAdmin || r == RoleClient }
 // Password length limits. bcrypt ignores bytes past 72, so longer
 // passwords are refused rather than silently truncated.
 const (
-	MinPasswordLen = 8
+	MinPasswordLen = 10
 	MaxPasswordLen = 72
 )
 
@@ -55,7 +55,7 @@ func (u User) MarshalJSON() ([]byte, error) {
 func ValidPassword(p string) string {
 	switch {
 	case len(p) < MinPasswordLen:
-		return "must be at least 8 characters"
+		return "must be at least 10 characters"
 	case len(p) > MaxPasswordLen:
 		return "must be at most 72 bytes"
 	}

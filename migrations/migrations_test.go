@@ -6,9 +6,11 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"io/fs"
 	"log/slog"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"testing"
@@ -92,6 +94,79 @@ var schema = map[string][]col{
 	},
 }
 
+// migrationFile is one migration embedded in [migrations.FS].
+type migrationFile struct {
+	Version int64
+	Name    string
+}
+
+// migrationFileRE matches the file names goose takes as migrations.
+var migrationFileRE = regexp.MustCompile(`^(\d+)_.*\.sql$`)
+
+// embeddedMigrations lists the migrations of dialect in [migrations.FS],
+// oldest first. The tests rely on the first two being 00001_init.sql (the
+// Prisma tables) and 00002_query_indexes.sql (the indexes in queryIndexes);
+// every later one is only counted.
+func embeddedMigrations(t testing.TB, dialect string) []migrationFile {
+	t.Helper()
+	entries, err := fs.ReadDir(migrations.FS, dialect)
+	if err != nil {
+		t.Fatalf("read embedded migrations of %s: %v", dialect, err)
+	}
+	var files []migrationFile
+	for _, e := range entries {
+		m := migrationFileRE.FindStringSubmatch(e.Name())
+		if e.IsDir() || m == nil {
+			continue
+		}
+		v, err := strconv.ParseInt(m[1], 10, 64)
+		if err != nil {
+			t.Fatalf("%s/%s: version: %v", dialect, e.Name(), err)
+		}
+		files = append(files, migrationFile{Version: v, Name: e.Name()})
+	}
+	slices.SortFunc(files, func(a, b migrationFile) int {
+		switch {
+		case a.Version < b.Version:
+			return -1
+		case a.Version > b.Version:
+			return 1
+		}
+		return 0
+	})
+	for i := 1; i < len(files); i++ {
+		if files[i].Version == files[i-1].Version {
+			t.Fatalf("%s: %s and %s have the same version", dialect, files[i-1].Name, files[i].Name)
+		}
+	}
+	first := []migrationFile{{1, "00001_init.sql"}, {2, "00002_query_indexes.sql"}}
+	if len(files) < len(first) || !slices.Equal(files[:len(first)], first) {
+		t.Fatalf("%s: embedded migrations %v do not start with %v", dialect, files, first)
+	}
+	return files
+}
+
+// embeddedVersions returns the versions of dialect's embedded migrations,
+// oldest first.
+func embeddedVersions(t testing.TB, dialect string) []int64 {
+	t.Helper()
+	var versions []int64
+	for _, f := range embeddedMigrations(t, dialect) {
+		versions = append(versions, f.Version)
+	}
+	return versions
+}
+
+// versionRows is what the version table holds when exactly versions are
+// applied, each once, next to goose's own 0 row.
+func versionRows(versions []int64) map[int64]int {
+	want := map[int64]int{0: 1}
+	for _, v := range versions {
+		want[v] = 1
+	}
+	return want
+}
+
 func testContext(t *testing.T) context.Context {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(t.Context(), 2*time.Minute)
@@ -134,11 +209,26 @@ func TestUpDownStatus(t *testing.T) {
 			t.Parallel()
 			ctx := testContext(t)
 			sqlDB := freshDB(t, dialect).open(t)
+			versions := embeddedVersions(t, dialect)
+			last := versions[len(versions)-1]
+			// The tables 00001 makes; 00002 only adds indexes.
+			initTables := slices.Sorted(slices.Values(slices.Concat(schemaTables, []string{migrations.VersionTable})))
 
 			rep := mustUp(t, ctx, sqlDB, dialect)
-			if diff := cmp.Diff(migrations.Report{Applied: []int64{1, 2}, Version: 2}, rep); diff != "" {
+			if diff := cmp.Diff(migrations.Report{Applied: versions, Version: last}, rep); diff != "" {
 				t.Errorf("first Up report (-want +got):\n%s", diff)
 			}
+
+			t.Run("tables", func(t *testing.T) {
+				// Later migrations may add tables of their own; the Prisma
+				// tables and the version table must all be there.
+				got := tableNames(t, ctx, sqlDB, dialect)
+				for _, want := range initTables {
+					if !slices.Contains(got, want) {
+						t.Errorf("table %s missing; have %v", want, got)
+					}
+				}
+			})
 
 			t.Run("columns", func(t *testing.T) {
 				for _, table := range schemaTables {
@@ -171,35 +261,43 @@ func TestUpDownStatus(t *testing.T) {
 			})
 
 			rep = mustUp(t, ctx, sqlDB, dialect)
-			if diff := cmp.Diff(migrations.Report{Version: 2}, rep); diff != "" {
+			if diff := cmp.Diff(migrations.Report{Version: last}, rep); diff != "" {
 				t.Errorf("second Up report (-want +got):\n%s", diff)
 			}
-			if got := versionCounts(t, ctx, sqlDB); !cmp.Equal(got, map[int64]int{0: 1, 1: 1, 2: 1}) {
-				t.Errorf("version table after two Ups = %v, want each of 0, 1, 2 once", got)
+			if got, want := versionCounts(t, ctx, sqlDB), versionRows(versions); !cmp.Equal(got, want) {
+				t.Errorf("version table after two Ups = %v (version: rows), want %v", got, want)
 			}
-			checkStatus(t, ctx, sqlDB, dialect, true, true)
+			checkStatus(t, ctx, sqlDB, dialect, len(versions))
 
-			if err := migrations.Down(ctx, sqlDB, dialect, nil); err != nil {
-				t.Fatalf("Down: %v", err)
+			// Each Down rolls back the newest applied migration only. Roll
+			// back until 00001 is the last one applied.
+			for applied := len(versions) - 1; applied >= 1; applied-- {
+				if err := migrations.Down(ctx, sqlDB, dialect, nil); err != nil {
+					t.Fatalf("Down to %d applied: %v", applied, err)
+				}
+				checkStatus(t, ctx, sqlDB, dialect, applied)
 			}
-			checkStatus(t, ctx, sqlDB, dialect, true, false)
 			names := indexNames(t, ctx, sqlDB, dialect)
 			for _, idx := range queryIndexes[dialect] {
 				if slices.Contains(names, idx) {
-					t.Errorf("index %s still there after Down", idx)
+					t.Errorf("index %s still there after rolling back 00002", idx)
 				}
 			}
-			rep = mustUp(t, ctx, sqlDB, dialect)
-			if diff := cmp.Diff(migrations.Report{Applied: []int64{2}, Version: 2}, rep); diff != "" {
-				t.Errorf("Up after Down (-want +got):\n%s", diff)
+			if got := tableNames(t, ctx, sqlDB, dialect); !cmp.Equal(got, initTables) {
+				t.Errorf("tables after rolling back to 00001 = %v, want %v", got, initTables)
 			}
+			rep = mustUp(t, ctx, sqlDB, dialect)
+			if diff := cmp.Diff(migrations.Report{Applied: versions[1:], Version: last}, rep); diff != "" {
+				t.Errorf("Up after rolling back to 00001 (-want +got):\n%s", diff)
+			}
+			checkStatus(t, ctx, sqlDB, dialect, len(versions))
 
-			for range 2 {
+			for range versions {
 				if err := migrations.Down(ctx, sqlDB, dialect, nil); err != nil {
 					t.Fatalf("Down: %v", err)
 				}
 			}
-			checkStatus(t, ctx, sqlDB, dialect, false, false)
+			checkStatus(t, ctx, sqlDB, dialect, 0)
 			if got := tableNames(t, ctx, sqlDB, dialect); !cmp.Equal(got, []string{migrations.VersionTable}) {
 				t.Errorf("tables after rolling everything back = %v, want only %s", got, migrations.VersionTable)
 			}
@@ -213,7 +311,7 @@ func TestUpDownStatus(t *testing.T) {
 			}
 
 			rep = mustUp(t, ctx, sqlDB, dialect)
-			if diff := cmp.Diff(migrations.Report{Applied: []int64{1, 2}, Version: 2}, rep); diff != "" {
+			if diff := cmp.Diff(migrations.Report{Applied: versions, Version: last}, rep); diff != "" {
 				t.Errorf("Up after rolling everything back (-want +got):\n%s", diff)
 			}
 		})
@@ -292,9 +390,9 @@ func checkConstraints(t *testing.T, ctx context.Context, sqlDB *sql.DB) {
 	mustExec(t, ctx, sqlDB, `DELETE FROM "User"`, `DELETE FROM "ContactMessage"`)
 }
 
-// checkStatus checks Status and Pending against which of the two migrations
-// should be applied.
-func checkStatus(t *testing.T, ctx context.Context, sqlDB *sql.DB, dialect string, applied1, applied2 bool) {
+// checkStatus checks Status and Pending against the embedded migrations of
+// dialect, of which the oldest applied are applied and the rest pending.
+func checkStatus(t *testing.T, ctx context.Context, sqlDB *sql.DB, dialect string, applied int) {
 	t.Helper()
 	list, err := migrations.Status(ctx, sqlDB, dialect)
 	if err != nil {
@@ -310,19 +408,15 @@ func checkStatus(t *testing.T, ctx context.Context, sqlDB *sql.DB, dialect strin
 	for _, m := range list {
 		got = append(got, row{m.Version, m.Name, m.Applied, !m.AppliedAt.IsZero()})
 	}
-	want := []row{
-		{1, "00001_init.sql", applied1, applied1},
-		{2, "00002_query_indexes.sql", applied2, applied2},
+	files := embeddedMigrations(t, dialect)
+	var want []row
+	for i, f := range files {
+		want = append(want, row{f.Version, f.Name, i < applied, i < applied})
 	}
 	if diff := cmp.Diff(want, got); diff != "" {
-		t.Errorf("Status (-want +got):\n%s", diff)
+		t.Errorf("Status with %d of %d applied (-want +got):\n%s", applied, len(files), diff)
 	}
-	wantPending := 0
-	for _, a := range []bool{applied1, applied2} {
-		if !a {
-			wantPending++
-		}
-	}
+	wantPending := len(files) - applied
 	if n, err := migrations.Pending(ctx, sqlDB, dialect); err != nil || n != wantPending {
 		t.Errorf("Pending = %d, %v; want %d, nil", n, err, wantPending)
 	}
@@ -336,7 +430,7 @@ func TestStatusFreshDatabase(t *testing.T) {
 			t.Parallel()
 			ctx := testContext(t)
 			sqlDB := freshDB(t, dialect).open(t)
-			checkStatus(t, ctx, sqlDB, dialect, false, false)
+			checkStatus(t, ctx, sqlDB, dialect, 0)
 			if got := tableNames(t, ctx, sqlDB, dialect); len(got) != 0 {
 				t.Errorf("tables after Status and Pending = %v, want none", got)
 			}
@@ -359,6 +453,8 @@ func TestUpConcurrent(t *testing.T) {
 			t.Parallel()
 			ctx := testContext(t)
 			db := freshDB(t, dialect)
+			versions := embeddedVersions(t, dialect)
+			last := versions[len(versions)-1]
 			pools := make([]*sql.DB, n)
 			for i := range pools {
 				pools[i] = db.open(t)
@@ -382,17 +478,17 @@ func TestUpConcurrent(t *testing.T) {
 				if errs[i] != nil {
 					t.Errorf("Up #%d: %v", i, errs[i])
 				}
-				if reports[i].Version != 2 || reports[i].Baseline {
-					t.Errorf("Up #%d report = %+v, want Version 2 and no baseline", i, reports[i])
+				if reports[i].Version != last || reports[i].Baseline {
+					t.Errorf("Up #%d report = %+v, want Version %d and no baseline", i, reports[i], last)
 				}
 				applied = append(applied, reports[i].Applied...)
 			}
 			slices.Sort(applied)
-			if !cmp.Equal(applied, []int64{1, 2}) {
-				t.Errorf("versions applied by all calls together = %v, want [1 2] (each once)", applied)
+			if !cmp.Equal(applied, versions) {
+				t.Errorf("versions applied by all calls together = %v, want %v (each once)", applied, versions)
 			}
-			if got := versionCounts(t, ctx, pools[0]); !cmp.Equal(got, map[int64]int{0: 1, 1: 1, 2: 1}) {
-				t.Errorf("version table = %v (version: rows), want each of 0, 1, 2 once", got)
+			if got, want := versionCounts(t, ctx, pools[0]), versionRows(versions); !cmp.Equal(got, want) {
+				t.Errorf("version table = %v (version: rows), want %v", got, want)
 			}
 		})
 	}
@@ -406,20 +502,39 @@ func TestAdoptPrisma(t *testing.T) {
 			ctx := testContext(t)
 			sqlDB := freshDB(t, dialect).open(t)
 			originalTables := loadPrisma(t, ctx, sqlDB, dialect)
+			versions := embeddedVersions(t, dialect)
+			last := versions[len(versions)-1]
 
+			tablesBefore := tableNames(t, ctx, sqlDB, dialect)
 			before := snapshot(t, ctx, sqlDB, dialect, originalTables)
 			var logs bytes.Buffer
 			rep, err := migrations.Up(ctx, sqlDB, dialect, slog.New(slog.NewTextHandler(&logs, nil)))
 			if err != nil {
 				t.Fatalf("Up: %v", err)
 			}
-			if diff := cmp.Diff(migrations.Report{Applied: []int64{1, 2}, Version: 2, Baseline: true}, rep); diff != "" {
+			if diff := cmp.Diff(migrations.Report{Applied: versions, Version: last, Baseline: true}, rep); diff != "" {
 				t.Errorf("Up report (-want +got):\n%s", diff)
 			}
 			if !strings.Contains(logs.String(), "adopting an existing Prisma database") {
 				t.Errorf("log does not mention the adoption:\n%s", logs.String())
 			}
 			after := snapshot(t, ctx, sqlDB, dialect, originalTables)
+
+			// No table is dropped. Besides the version table and the Prisma
+			// tables a small fixture lacks, the only new tables are those of
+			// migrations after 00002, which have no Prisma counterpart.
+			tablesAfter := tableNames(t, ctx, sqlDB, dialect)
+			var laterTables []string
+			for _, table := range tablesBefore {
+				if !slices.Contains(tablesAfter, table) {
+					t.Errorf("table %s gone after adoption", table)
+				}
+			}
+			for _, table := range tablesAfter {
+				if !slices.Contains(tablesBefore, table) && !slices.Contains(schemaTables, table) && table != migrations.VersionTable {
+					laterTables = append(laterTables, table)
+				}
+			}
 
 			for _, table := range originalTables {
 				b, a := before[table], after[table]
@@ -438,7 +553,13 @@ func TestAdoptPrisma(t *testing.T) {
 					}
 				}
 			}
-			var added []string
+			var added, laterIndexes []string
+			for _, table := range laterTables {
+				for _, idx := range describeIndexes(t, ctx, sqlDB, dialect, table) {
+					name, _, _ := strings.Cut(idx, " ")
+					laterIndexes = append(laterIndexes, name)
+				}
+			}
 			for _, name := range indexNames(t, ctx, sqlDB, dialect) {
 				if !slices.ContainsFunc(originalTables, func(table string) bool {
 					return slices.ContainsFunc(before[table].indexes, func(idx string) bool { return strings.HasPrefix(idx, name+" ") })
@@ -446,12 +567,18 @@ func TestAdoptPrisma(t *testing.T) {
 					added = append(added, name)
 				}
 			}
-			wantAdded := queryIndexes[dialect]
+			wantAdded := slices.Clone(queryIndexes[dialect])
 			if dialect == "sqlite" {
 				// The small SQLite fixture lacks most tables; 00001 made them with their indexes.
 				wantAdded = slices.Concat(wantAdded, []string{"Account_provider_providerAccountId_key", "Session_sessionToken_key", "VerificationToken_identifier_token_key", "VerificationToken_token_key"})
-				slices.Sort(wantAdded)
 			}
+			// Tables of later migrations come with their own indexes.
+			for _, name := range added {
+				if slices.Contains(laterIndexes, name) {
+					wantAdded = append(wantAdded, name)
+				}
+			}
+			slices.Sort(wantAdded)
 			if diff := cmp.Diff(wantAdded, added); diff != "" {
 				t.Errorf("indexes added by adoption (-want +got):\n%s", diff)
 			}
@@ -460,9 +587,15 @@ func TestAdoptPrisma(t *testing.T) {
 			// migrations produce what Prisma produced.
 			fresh := freshDB(t, dialect).open(t)
 			mustUp(t, ctx, fresh, dialect)
-			freshSnap := snapshot(t, ctx, fresh, dialect, schemaTables)
-			adoptedSnap := snapshot(t, ctx, sqlDB, dialect, schemaTables)
-			for _, table := range schemaTables {
+			for _, table := range tableNames(t, ctx, fresh, dialect) {
+				if !slices.Contains(tablesAfter, table) {
+					t.Errorf("table %s of a fresh database missing in the adopted one", table)
+				}
+			}
+			compared := slices.Concat(schemaTables, laterTables)
+			freshSnap := snapshot(t, ctx, fresh, dialect, compared)
+			adoptedSnap := snapshot(t, ctx, sqlDB, dialect, compared)
+			for _, table := range compared {
 				f, a := freshSnap[table], adoptedSnap[table]
 				f.rows, a.rows = nil, nil
 				if diff := cmp.Diff(f, a, cmp.AllowUnexported(tableSnapshot{})); diff != "" {
@@ -474,13 +607,13 @@ func TestAdoptPrisma(t *testing.T) {
 			if err != nil {
 				t.Fatalf("second Up: %v", err)
 			}
-			if diff := cmp.Diff(migrations.Report{Version: 2}, rep); diff != "" {
+			if diff := cmp.Diff(migrations.Report{Version: last}, rep); diff != "" {
 				t.Errorf("second Up report (-want +got):\n%s", diff)
 			}
 			if diff := cmp.Diff(after, snapshot(t, ctx, sqlDB, dialect, originalTables), cmp.AllowUnexported(tableSnapshot{})); diff != "" {
 				t.Errorf("second Up changed the database (-before +after):\n%s", diff)
 			}
-			checkStatus(t, ctx, sqlDB, dialect, true, true)
+			checkStatus(t, ctx, sqlDB, dialect, len(versions))
 		})
 	}
 }
@@ -552,10 +685,11 @@ func snapshot(t *testing.T, ctx context.Context, sqlDB *sql.DB, dialect string, 
 	return snap
 }
 
-// tableRows returns every row of table, each value as text, in a fixed order.
+// tableRows returns every row of table, each value as text, sorted (in Go, so
+// that it works for a table of any number of columns).
 func tableRows(t *testing.T, ctx context.Context, sqlDB *sql.DB, table string) [][]string {
 	t.Helper()
-	rows, err := sqlDB.QueryContext(ctx, `SELECT * FROM "`+table+`" ORDER BY 1, 2`)
+	rows, err := sqlDB.QueryContext(ctx, `SELECT * FROM "`+table+`"`)
 	if err != nil {
 		t.Fatalf("rows of %s: %v", table, err)
 	}
@@ -593,6 +727,7 @@ func tableRows(t *testing.T, ctx context.Context, sqlDB *sql.DB, table string) [
 	if err := rows.Err(); err != nil {
 		t.Fatalf("rows of %s: %v", table, err)
 	}
+	slices.SortFunc(out, slices.Compare)
 	return out
 }
 

@@ -17,7 +17,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
-	"sync/atomic"
+	"sync"
 	"time"
 
 	"smmm/db"
@@ -26,25 +26,60 @@ import (
 // Store runs smmm's queries against one database. It is safe for concurrent
 // use; it does not own the *db.DB, which the caller closes.
 type Store struct {
-	db *db.DB
+	db  *db.DB
+	ids idSequence
 }
 
 // New returns a Store over d.
 func New(d *db.DB) *Store { return &Store{db: d} }
 
+// idSequence makes the ids of one Store strictly increasing, so that rows
+// created in the same millisecond still list in creation order ("createdAt"
+// DESC, "id" DESC).
+type idSequence struct {
+	mu   sync.Mutex
+	last string
+}
+
+// next returns NewID, or, when that does not sort after the previous id (same
+// millisecond, or a clock step back), the previous id with its random part
+// incremented.
+func (q *idSequence) next() string {
+	id := NewID()
+	q.mu.Lock()
+	defer q.mu.Unlock()
+	if id <= q.last {
+		id = increment36(q.last)
+	}
+	q.last = id
+	return id
+}
+
+// increment36 adds one to a base-36 string of lowercase digits, keeping
+// its length; the random tail of an id has room to spare.
+func increment36(s string) string {
+	b := []byte(s)
+	for i := len(b) - 1; i > 0; i-- {
+		d := strings.IndexByte(base36, b[i])
+		if d < 35 {
+			b[i] = base36[d+1]
+			return string(b)
+		}
+		b[i] = '0'
+	}
+	return string(b)
+}
+
 // DB returns the database the Store runs on.
 func (s *Store) DB() *db.DB { return s.db }
-
-// idCounter orders ids made in the same millisecond by one process.
-var idCounter atomic.Uint32
 
 const base36 = "0123456789abcdefghijklmnopqrstuvwxyz"
 
 // NewID returns a new unique id in the shape of Prisma's cuid(): "c", the
 // current Unix time in milliseconds in base 36 (8 digits until the year
-// 2059), a 4-digit per-process counter and 12 random base-36 digits from
-// crypto/rand, 25 characters in all. Ids sort roughly by creation time.
-// It is safe for concurrent use.
+// 2059) and 16 random base-36 digits from crypto/rand (82 bits), 25
+// characters in all. Ids sort roughly by creation time. It is safe for
+// concurrent use and keeps no state.
 func NewID() string {
 	var b strings.Builder
 	b.Grow(25)
@@ -54,15 +89,9 @@ func NewID() string {
 		b.WriteByte('0')
 	}
 	b.WriteString(ts)
-	n := idCounter.Add(1) % (36 * 36 * 36 * 36)
-	c := strconv.FormatUint(uint64(n), 36)
-	for i := len(c); i < 4; i++ {
-		b.WriteByte('0')
-	}
-	b.WriteString(c)
 	// Rejection sampling keeps the digits uniform: 252 = 7*36.
 	var buf [32]byte
-	for need := 12; need > 0; {
+	for need := 16; need > 0; {
 		rand.Read(buf[:])
 		for _, x := range buf {
 			if x < 252 && need > 0 {

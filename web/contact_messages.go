@@ -1,6 +1,9 @@
 package web
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
 	"log/slog"
 	"net/http"
 	"net/url"
@@ -35,7 +38,22 @@ func handleContactMessageCreate(logger *slog.Logger, st *store.Store) http.Handl
 			writeError(w, r, logger, err)
 			return
 		}
-		m, err := st.CreateContactMessage(r.Context(), in)
+		var m smmm.ContactMessage
+		var err error
+		if key, ok := r.Header["Idempotency-Key"]; ok {
+			k, kerr := idempotencyKey(key)
+			if kerr != nil {
+				writeError(w, r, logger, kerr)
+				return
+			}
+			var replayed bool
+			m, replayed, err = st.CreateContactMessageOnce(r.Context(), "POST /api/contact-messages "+k, requestHash(in), in)
+			if replayed {
+				w.Header().Set("Idempotent-Replayed", "true")
+			}
+		} else {
+			m, err = st.CreateContactMessage(r.Context(), in)
+		}
 		if err != nil {
 			writeError(w, r, logger, err)
 			return
@@ -161,4 +179,27 @@ func handleContactMessageDelete(logger *slog.Logger, st *store.Store) http.Handl
 		}
 		encode(w, http.StatusOK, map[string]string{"message": "Mesaj silindi"})
 	})
+}
+
+// idempotencyKey validates an Idempotency-Key header: one value of 1 to
+// 128 printable ASCII characters.
+func idempotencyKey(values []string) (string, error) {
+	bad := smmm.Invalid(map[string]string{"Idempotency-Key": "must be one value of 1 to 128 printable ASCII characters"})
+	if len(values) != 1 || len(values[0]) == 0 || len(values[0]) > 128 {
+		return "", bad
+	}
+	for i := 0; i < len(values[0]); i++ {
+		if c := values[0][i]; c < 0x21 || c > 0x7e {
+			return "", bad
+		}
+	}
+	return values[0], nil
+}
+
+// requestHash is the digest of a normalized contact form that an
+// idempotency key is bound to.
+func requestHash(in smmm.NewContactMessage) string {
+	b, _ := json.Marshal(in) // a struct of strings always marshals
+	sum := sha256.Sum256(b)
+	return hex.EncodeToString(sum[:])
 }

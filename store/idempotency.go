@@ -1,0 +1,76 @@
+package store
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"time"
+
+	"smmm"
+	"smmm/db"
+)
+
+// CreateContactMessageOnce is CreateContactMessage under an idempotency
+// key. The first call with a key stores the message and records the key
+// with requestHash (a digest of the request) in the same transaction. A
+// later call with the same key and hash stores nothing and returns the
+// first message with replayed set; with a different hash it returns an
+// smmm.ECONFLICT error. Concurrent calls with one key store one message.
+func (s *Store) CreateContactMessageOnce(ctx context.Context, key, requestHash string, in smmm.NewContactMessage) (m smmm.ContactMessage, replayed bool, err error) {
+	for attempt := 0; ; attempt++ {
+		m, replayed, err = s.createOnce(ctx, key, requestHash, in)
+		// Another request with this key committed between our lookup and
+		// our insert: run again, and find its row.
+		if db.KindOf(err) == db.KindConflict && attempt < 2 {
+			continue
+		}
+		if err != nil {
+			return smmm.ContactMessage{}, false, fmt.Errorf("store: create contact message with idempotency key: %w", err)
+		}
+		return m, replayed, nil
+	}
+}
+
+func (s *Store) createOnce(ctx context.Context, key, requestHash string, in smmm.NewContactMessage) (m smmm.ContactMessage, replayed bool, err error) {
+	err = s.db.Tx(ctx, db.TxOptions{}, func(tx *db.Tx) error {
+		replayed = false
+		var storedHash, resourceID string
+		err := tx.QueryRow(ctx, `SELECT "requestHash", "resourceId" FROM "IdempotencyKey" WHERE "key" = ?`, key).Scan(&storedHash, &resourceID)
+		switch {
+		case err == nil:
+			if storedHash != requestHash {
+				return smmm.Errorf(smmm.ECONFLICT, "this Idempotency-Key was already used for a different request")
+			}
+			m, err = contactMessage(ctx, tx, resourceID)
+			if errors.Is(err, db.ErrNotFound) {
+				return smmm.Errorf(smmm.ECONFLICT, "the message created with this Idempotency-Key has been deleted")
+			}
+			replayed = true
+			return err
+		case !errors.Is(err, db.ErrNotFound):
+			return err
+		}
+		now := smmm.Now()
+		m = smmm.ContactMessage{
+			ID: s.ids.next(), Name: in.Name, Email: in.Email, Phone: in.Phone, Subject: in.Subject, Message: in.Message,
+			Status: smmm.StatusNew, CreatedAt: now, UpdatedAt: now,
+		}
+		if err := insertContactMessage(ctx, tx, m); err != nil {
+			return err
+		}
+		_, err = tx.Exec(ctx, `INSERT INTO "IdempotencyKey" ("key", "requestHash", "resourceId", "createdAt") VALUES (?, ?, ?, ?)`,
+			key, requestHash, m.ID, now)
+		return err
+	})
+	return m, replayed, err
+}
+
+// PurgeIdempotencyKeys deletes keys recorded before cutoff and returns how
+// many went. Their messages stay.
+func (s *Store) PurgeIdempotencyKeys(ctx context.Context, cutoff time.Time) (int64, error) {
+	res, err := s.db.Exec(ctx, `DELETE FROM "IdempotencyKey" WHERE "createdAt" < ?`, cutoff.UTC())
+	if err != nil {
+		return 0, fmt.Errorf("store: purge idempotency keys: %w", err)
+	}
+	return res.RowsAffected()
+}

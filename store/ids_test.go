@@ -1,0 +1,28 @@
+package store
+
+import "testing"
+
+func TestIDSequenceIncreases(t *testing.T) {
+	var q idSequence
+	prev := ""
+	for i := range 1000 {
+		id := q.next()
+		if id <= prev || len(id) != 25 {
+			t.Fatalf("id %d = %q after %q: want 25 characters, strictly increasing", i, id, prev)
+		}
+		prev = id
+	}
+}
+
+func TestIncrement36(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"c00", "c01"},
+		{"c0z", "c10"},
+		{"c9zz", "ca00"},
+	}
+	for _, tt := range tests {
+		if got := increment36(tt.in); got != tt.want {
+			t.Errorf("increment36(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}

@@ -1,0 +1,77 @@
+package web_test
+
+import (
+	"bytes"
+	"context"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"testing"
+
+	"smmm/db"
+	"smmm/db/dbtest"
+	"smmm/migrations"
+	"smmm/store"
+	"smmm/web"
+)
+
+// fuzzServer is the real handler over a migrated SQLite database, with
+// every admin request let through so that the about POST is reached.
+func fuzzServer(f *testing.F) http.Handler {
+	pool := dbtest.Open(f, dbtest.URL(f, db.SQLite), nil, db.Options{})
+	if _, err := migrations.Up(context.Background(), pool.SQL(), "sqlite", nil); err != nil {
+		f.Fatal(err)
+	}
+	return web.NewServer(web.Config{
+		Logger:       slog.New(slog.DiscardHandler),
+		DB:           pool,
+		Store:        store.New(pool),
+		RequireAdmin: func(h http.Handler) http.Handler { return h },
+	})
+}
+
+// fuzzPost sends body to target and fails on a 5xx; a panic fails the
+// fuzz run by itself.
+func fuzzPost(t *testing.T, h http.Handler, target string, body []byte) {
+	req := httptest.NewRequest("POST", target, bytes.NewReader(body))
+	req.Header.Set("Content-Type", "application/json")
+	rec := httptest.NewRecorder()
+	h.ServeHTTP(rec, req)
+	if rec.Code >= 500 {
+		t.Fatalf("POST %s %q = %d %s", target, body, rec.Code, rec.Body)
+	}
+}
+
+func FuzzContactMessageCreate(f *testing.F) {
+	for _, s := range []string{
+		`{"name":"Ayşe","email":"a@b.co","phone":"+90 532 000 00 00","subject":"s","message":"m"}`,
+		`{"name":"'; DROP TABLE \"User\"; --","email":"x@y.zz","phone":"12345","subject":"🎉","message":"\u0000"}`,
+		`{"name":null,"email":[],"phone":{},"subject":1e999,"message":true}`,
+		`{"name":"a","name":"b"}`,
+		"{\"name\":\"\xff\"}",
+		`[]`, `null`, ``, `{`, `{"x":1}`,
+	} {
+		f.Add([]byte(s))
+	}
+	h := fuzzServer(f)
+	f.Fuzz(func(t *testing.T, body []byte) {
+		fuzzPost(t, h, "/api/contact-messages", body)
+	})
+}
+
+func FuzzAboutPut(f *testing.F) {
+	for _, s := range []string{
+		`{"title":"Hakkımızda","description":"d","features":[{"title":"t","description":"d","icon":"Award","isActive":false,"order":3}]}`,
+		`{"title":"t","description":"d","subtitle":null,"image":"https://x/y.png","features":[]}`,
+		`{"title":"t","description":"d","features":[{"title":"","description":"","order":-1}]}`,
+		`{"title":"t","description":"d","features":null}`,
+		`{"title":"t","description":"d","features":[null]}`,
+		`{"title":1}`, `"x"`, `{"features":[{"isActive":"yes"}]}`,
+	} {
+		f.Add([]byte(s))
+	}
+	h := fuzzServer(f)
+	f.Fuzz(func(t *testing.T, body []byte) {
+		fuzzPost(t, h, "/api/content/about", body)
+	})
+}
