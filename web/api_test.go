@@ -491,3 +491,56 @@ func TestAboutAtomicUnderFailure(t *testing.T) {
 		}
 	})
 }
+
+func TestAdminDBEndpoints(t *testing.T) {
+	dbtest.Each(t, func(t *testing.T, d db.Dialect) {
+		a := newAPI(t, d)
+		a.call("GET", "/api/content/about", nil, false)
+		if rec := a.call("GET", "/api/admin/db/stats", nil, false); rec.Code != 401 {
+			t.Errorf("stats without admin = %d, want 401", rec.Code)
+		}
+		rec := a.call("GET", "/api/admin/db/stats", nil, true)
+		st := decodeBody[struct {
+			URL  string `json:"url"`
+			Pool struct {
+				Max, Open, InUse, Idle int
+				WaitCount              int64   `json:"waitCount"`
+				WaitDurationMs         float64 `json:"waitDurationMs"`
+				Timeouts               int64   `json:"timeouts"`
+			} `json:"pool"`
+			Server struct {
+				Version string `json:"version"`
+				Ours    *int   `json:"ours"`
+				Note    string `json:"note"`
+			} `json:"server"`
+		}](t, rec)
+		if rec.Code != 200 || st.Pool.Max < 1 || st.Server.Version == "" {
+			t.Errorf("stats = %d %s", rec.Code, rec.Body)
+		}
+		if d != db.SQLite && (st.Server.Ours == nil || *st.Server.Ours < 1) {
+			t.Errorf("server count of our connections = %v, want at least 1 (%s)", st.Server.Ours, rec.Body)
+		}
+		if d == db.SQLite && st.Server.Note == "" {
+			t.Error("SQLite stats do not say there is no server view")
+		}
+
+		rec = a.call("GET", "/api/admin/db/slow-queries", nil, true)
+		sq := decodeBody[struct {
+			InProcess []struct {
+				SQL   string `json:"sql"`
+				Count int64  `json:"count"`
+			} `json:"inProcess"`
+			Server struct {
+				Available bool   `json:"available"`
+				Reason    string `json:"reason"`
+				Enable    string `json:"howToEnable"`
+			} `json:"server"`
+		}](t, rec)
+		if rec.Code != 200 || len(sq.InProcess) == 0 {
+			t.Errorf("slow queries = %d %s", rec.Code, rec.Body)
+		}
+		if !sq.Server.Available && (sq.Server.Reason == "" || sq.Server.Enable == "") {
+			t.Errorf("server view unavailable without saying why and how: %+v", sq.Server)
+		}
+	})
+}

@@ -93,15 +93,21 @@ func (w *statusWriter) Write(b []byte) (int, error) {
 // Unwrap lets http.ResponseController reach the underlying writer.
 func (w *statusWriter) Unwrap() http.ResponseWriter { return w.ResponseWriter }
 
-// accessLog logs one line per request. Probes are logged at debug level so
+// accessLog logs one line per request with its route pattern, and records
+// its duration in metrics (if not nil). Probes are logged at debug level so
 // that health checks every few seconds do not drown the log.
-func accessLog(next http.Handler, logger *slog.Logger) http.Handler {
+func accessLog(next http.Handler, logger *slog.Logger, metrics *Metrics) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		start := time.Now()
 		sw := &statusWriter{ResponseWriter: w}
 		next.ServeHTTP(sw, r)
 		if sw.status == 0 {
 			sw.status = http.StatusOK
+		}
+		took := time.Since(start)
+		// The mux has set r.Pattern on this very request by now.
+		if metrics != nil {
+			metrics.observeRequest(r.Pattern, sw.status, took)
 		}
 		level := slog.LevelInfo
 		switch r.URL.Path {
@@ -114,10 +120,11 @@ func accessLog(next http.Handler, logger *slog.Logger) http.Handler {
 		logger.LogAttrs(r.Context(), level, "request",
 			slog.String("request_id", RequestID(r.Context())),
 			slog.String("method", r.Method),
+			slog.String("route", r.Pattern),
 			slog.String("path", r.URL.Path),
 			slog.Int("status", sw.status),
 			slog.Int("bytes", sw.bytes),
-			slog.Float64("duration_ms", float64(time.Since(start).Microseconds())/1000),
+			slog.Float64("duration_ms", float64(took.Microseconds())/1000),
 		)
 	})
 }

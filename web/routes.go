@@ -32,6 +32,15 @@ func addRoutes(mux *http.ServeMux, cfg Config) {
 	mux.Handle("DELETE /api/content/about", ready(admin(handleAboutReset(logger, st))))
 	mux.Handle("/api/content/about", methodNotAllowed(logger, "GET, HEAD, POST, DELETE"))
 
+	// Database diagnostics for administrators.
+	mux.Handle("GET /api/admin/db/stats", admin(handleDBStats(logger, cfg.DB)))
+	mux.Handle("GET /api/admin/db/slow-queries", admin(handleSlowQueries(logger, cfg.DB)))
+
+	// Metrics, unless they have their own listener.
+	if cfg.Metrics != nil && !cfg.MetricsOff {
+		mux.Handle("GET /metrics", guardMetrics(cfg.Metrics.Handler(), cfg.MetricsToken, logger))
+	}
+
 	// Anything else under /api is a JSON 404, not the mux's text one.
 	mux.Handle("/api/", handleNotFound(logger))
 }

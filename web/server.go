@@ -31,6 +31,15 @@ type Config struct {
 	Draining func() bool
 	// MaxBodyBytes limits request bodies; 0 means DefaultMaxBodyBytes.
 	MaxBodyBytes int64
+	// Metrics, if set, records request durations and is served on
+	// /metrics (see MetricsToken).
+	Metrics *Metrics
+	// MetricsToken, if set, lets a client that sends it as a bearer token
+	// read /metrics on this listener; loopback clients need none. With
+	// MetricsOff the main listener does not serve /metrics at all (it has
+	// its own listener, METRICS_ADDR).
+	MetricsToken string
+	MetricsOff   bool
 	// Now returns the current time; nil means time.Now. Tests set it.
 	Now func() time.Time
 }
@@ -65,7 +74,7 @@ func NewServer(cfg Config) http.Handler {
 
 	var h http.Handler = mux
 	h = limitBody(h, cfg.MaxBodyBytes)
-	h = accessLog(h, cfg.Logger)
+	h = accessLog(h, cfg.Logger, cfg.Metrics)
 	h = recoverPanics(h, cfg.Logger)
 	h = requestID(h)
 	return h

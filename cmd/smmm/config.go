@@ -3,6 +3,7 @@ package main
 import (
 	"fmt"
 	"log/slog"
+	"net"
 	"strconv"
 	"strings"
 	"time"
@@ -31,6 +32,8 @@ type config struct {
 	shutdownTimeout time.Duration
 
 	adminEmail, adminPassword string
+
+	metricsAddr, metricsToken string
 }
 
 // loadConfig reads the environment. Every error names the variable and
@@ -129,6 +132,14 @@ func loadConfig(getenv func(string) string) (config, error) {
 	if c.shutdownTimeout, err = duration(getenv, "SHUTDOWN_TIMEOUT", 15*time.Second); err != nil {
 		return c, err
 	}
+
+	c.metricsAddr = strings.TrimSpace(getenv("METRICS_ADDR"))
+	if c.metricsAddr != "" {
+		if _, _, err := net.SplitHostPort(c.metricsAddr); err != nil {
+			return c, fmt.Errorf("METRICS_ADDR %q: want host:port, such as 127.0.0.1:9090", c.metricsAddr)
+		}
+	}
+	c.metricsToken = getenv("METRICS_TOKEN")
 
 	c.adminEmail = strings.ToLower(strings.TrimSpace(getenv("ADMIN_EMAIL")))
 	c.adminPassword = getenv("ADMIN_PASSWORD")

@@ -122,9 +122,14 @@ func parseFlags(fs *flag.FlagSet, args []string) error {
 	return nil
 }
 
-// openDB opens the process's shared pool for cfg.
-func (e *env) openDB(ctx context.Context, cfg db.Config) (*db.DB, error) {
-	return db.Shared(ctx, cfg, db.Options{Logger: e.logger, SlowThreshold: e.cfg.slowQuery})
+// openDB opens the process's shared pool for cfg; onQuery, if not nil,
+// sees every statement (for metrics).
+func (e *env) openDB(ctx context.Context, cfg db.Config, onQuery ...func(db.QueryEvent)) (*db.DB, error) {
+	opts := db.Options{Logger: e.logger, SlowThreshold: e.cfg.slowQuery}
+	if len(onQuery) > 0 {
+		opts.OnQuery = onQuery[0]
+	}
+	return db.Shared(ctx, cfg, opts)
 }
 
 // closeDB closes d, waiting at most timeout for connections in use.

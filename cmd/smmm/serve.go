@@ -35,22 +35,38 @@ func cmdServe(ctx context.Context, e *env, args []string) error {
 	}
 	defer ln.Close()
 
-	d, err := e.openDB(ctx, e.cfg.db)
+	metrics := web.NewMetrics()
+	d, err := e.openDB(ctx, e.cfg.db, metrics.ObserveQuery)
 	if err != nil {
 		return err
 	}
 	defer e.closeDB(d, e.cfg.shutdownTimeout)
 	e.logger.Info("database", "config", d.Config())
+	metrics.WatchPool(d)
 	st := store.New(d)
+
+	if e.cfg.metricsAddr != "" {
+		mln, err := net.Listen("tcp", e.cfg.metricsAddr)
+		if err != nil {
+			return fmt.Errorf("listen on METRICS_ADDR: %w", err)
+		}
+		msrv := &http.Server{Handler: metrics.Handler(), ReadHeaderTimeout: 5 * time.Second}
+		go msrv.Serve(mln)
+		defer msrv.Close()
+		e.logger.Info("metrics listening", "addr", "http://"+mln.Addr().String()+"/metrics")
+	}
 
 	var ready, draining atomic.Bool
 	srv := &http.Server{
 		Handler: web.NewServer(web.Config{
-			Logger:   e.logger,
-			DB:       d,
-			Store:    st,
-			Ready:    ready.Load,
-			Draining: draining.Load,
+			Logger:       e.logger,
+			DB:           d,
+			Store:        st,
+			Ready:        ready.Load,
+			Draining:     draining.Load,
+			Metrics:      metrics,
+			MetricsToken: e.cfg.metricsToken,
+			MetricsOff:   e.cfg.metricsAddr != "",
 		}),
 		ReadHeaderTimeout: 5 * time.Second,
 		ReadTimeout:       30 * time.Second,
