@@ -93,7 +93,7 @@ func scanContactMessage(scan func(...any) error) (smmm.ContactMessage, error) {
 func (s *Store) CreateContactMessage(ctx context.Context, in smmm.NewContactMessage) (smmm.ContactMessage, error) {
 	now := smmm.Now()
 	m := smmm.ContactMessage{
-		ID: NewID(), Name: in.Name, Email: in.Email, Phone: in.Phone, Subject: in.Subject, Message: in.Message,
+		ID: s.ids.next(), Name: in.Name, Email: in.Email, Phone: in.Phone, Subject: in.Subject, Message: in.Message,
 		Status: smmm.StatusNew, CreatedAt: now, UpdatedAt: now,
 	}
 	if err := insertContactMessage(ctx, s.db, m); err != nil {
