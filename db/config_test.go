@@ -189,4 +189,10 @@ func TestBackoff(t *testing.T) {
 			}
 		}
 	}
+	// Out-of-range attempts do not panic: they count as the first.
+	for _, attempt := range []int{0, -3, 1000} {
+		if d := p.Backoff(attempt); d < 0 || d > p.Cap {
+			t.Errorf("Backoff(%d) = %s, want within [0, %s]", attempt, d, p.Cap)
+		}
+	}
 }

@@ -37,9 +37,10 @@ func (p RetryPolicy) withDefaults() RetryPolicy {
 	return p
 }
 
-// Backoff returns the random sleep before attempt+1 (attempt counts from 1).
+// Backoff returns the random sleep before attempt+1 (attempt counts from 1;
+// smaller values count as 1).
 func (p RetryPolicy) Backoff(attempt int) time.Duration {
-	d := p.Base << min(attempt-1, 30)
+	d := p.Base << min(max(attempt, 1)-1, 30)
 	if d <= 0 || d > p.Cap {
 		d = p.Cap
 	}

@@ -91,6 +91,7 @@ func startServe(t *testing.T, env map[string]string) (base string, stdout *syncB
 		case <-time.After(10 * time.Millisecond):
 		}
 	}
+	waitReady(t, base, done)
 	var once sync.Once
 	var runErr error
 	stop = func() error {
@@ -340,4 +341,26 @@ func TestVersion(t *testing.T) {
 	if !strings.HasPrefix(out.String(), "smmm ") || !strings.Contains(out.String(), "go") {
 		t.Errorf("version output %q", out.String())
 	}
+}
+
+// waitReady polls /readyz until it answers 200, failing the test if run
+// returns first or it takes more than 30 s.
+func waitReady(t *testing.T, base string, done <-chan error) {
+	t.Helper()
+	deadline := time.Now().Add(30 * time.Second)
+	for time.Now().Before(deadline) {
+		select {
+		case err := <-done:
+			t.Fatalf("run returned before ready: %v", err)
+		default:
+		}
+		if res, err := http.Get(base + "/readyz"); err == nil {
+			res.Body.Close()
+			if res.StatusCode == 200 {
+				return
+			}
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	t.Fatal("not ready after 30s")
 }

@@ -153,7 +153,7 @@ func (e *env) waitForDB(ctx context.Context, d *db.DB) error {
 		if err == nil {
 			return nil
 		}
-		wait := policy.Backoff(attempt)
+		wait := policy.Backoff(attempt + 1)
 		if wait < 250*time.Millisecond {
 			wait = 250 * time.Millisecond
 		}

@@ -80,6 +80,7 @@ func cmdServe(ctx context.Context, e *env, args []string) error {
 	serveErr := make(chan error, 1)
 	go func() { serveErr <- srv.Serve(ln) }()
 	e.logger.Info("listening", "addr", "http://"+ln.Addr().String(), "env", e.cfg.profile.String())
+	fmt.Fprintf(e.stdout, "smmm listening on http://%s\n", ln.Addr())
 
 	startCtx, cancelStart := context.WithCancel(ctx)
 	defer cancelStart()
@@ -103,7 +104,6 @@ wait:
 			}
 			ready.Store(true)
 			e.logger.Info("ready")
-			fmt.Fprintf(e.stdout, "smmm listening on http://%s\n", ln.Addr())
 		case <-ctx.Done():
 			break wait
 		}
