@@ -147,16 +147,15 @@ func (e *env) closeDB(d *db.DB, timeout time.Duration) {
 func (e *env) waitForDB(ctx context.Context, d *db.DB) error {
 	ctx, cancel := context.WithTimeout(ctx, e.cfg.startupTimeout)
 	defer cancel()
-	policy := db.DefaultRetry
+	// Short waits: readiness should follow the database within a second
+	// or so of its coming back.
+	policy := db.RetryPolicy{Base: 100 * time.Millisecond, Cap: 500 * time.Millisecond}
 	for attempt := 0; ; attempt++ {
 		err := d.Ping(ctx)
 		if err == nil {
 			return nil
 		}
-		wait := policy.Backoff(attempt + 1)
-		if wait < 250*time.Millisecond {
-			wait = 250 * time.Millisecond
-		}
+		wait := max(policy.Backoff(attempt+1), 50*time.Millisecond)
 		if attempt == 0 || attempt%10 == 0 {
 			e.logger.Warn("waiting for the database", "target", d.Config().Target(), "err", err, "gives_up_in", e.cfg.startupTimeout.String())
 		}

@@ -24,18 +24,57 @@ func cmdSeed(ctx context.Context, e *env, args []string) error {
 	if err := e.waitForDB(ctx, d); err != nil {
 		return err
 	}
-	return seed(ctx, e, store.New(d), *demo)
+	return seed(ctx, e, store.New(d), *demo, nil)
+}
+
+// adminHash is the bcrypt hash of the admin password the seed may need,
+// computed in the background while serve waits for the database and
+// migrates, so that readiness does not wait for bcrypt's deliberate
+// slowness. The password is ADMIN_PASSWORD, or a generated one.
+type adminHash struct {
+	password string
+	done     chan struct{}
+	hash     string
+	err      error
+}
+
+func prepareAdminHash(cfg config) *adminHash {
+	h := &adminHash{password: cfg.adminPassword, done: make(chan struct{})}
+	if h.password == "" {
+		h.password = auth.GeneratePassword()
+	}
+	go func() {
+		defer close(h.done)
+		h.hash, h.err = auth.HashPassword(h.password)
+	}()
+	return h
+}
+
+// hashFor returns the prepared hash when p is the prepared password.
+func (h *adminHash) hashFor(p string) (string, error) {
+	if h == nil || p != h.password {
+		return auth.HashPassword(p)
+	}
+	<-h.done
+	return h.hash, h.err
+}
+
+func (h *adminHash) generate() string {
+	if h == nil {
+		return auth.GeneratePassword()
+	}
+	return h.password
 }
 
 // seed runs the idempotent seed and prints what it did. A generated admin
 // password is printed once, to stdout, never to the log.
-func seed(ctx context.Context, e *env, st *store.Store, demo bool) error {
+func seed(ctx context.Context, e *env, st *store.Store, demo bool, pre *adminHash) error {
 	rep, err := st.Seed(ctx, store.SeedOptions{
 		AdminEmail:       e.cfg.adminEmail,
 		AdminPassword:    e.cfg.adminPassword,
 		Demo:             demo,
-		Hash:             auth.HashPassword,
-		GeneratePassword: auth.GeneratePassword,
+		Hash:             pre.hashFor,
+		GeneratePassword: pre.generate,
 	})
 	if err != nil {
 		return fmt.Errorf("seed: %w", err)

@@ -85,7 +85,8 @@ func cmdServe(ctx context.Context, e *env, args []string) error {
 	startCtx, cancelStart := context.WithCancel(ctx)
 	defer cancelStart()
 	started := make(chan error, 1)
-	go func() { started <- startup(startCtx, e, d, st, *noMigrate) }()
+	pre := prepareAdminHash(e.cfg)
+	go func() { started <- startup(startCtx, e, d, st, *noMigrate, pre) }()
 
 	var failed error
 wait:
@@ -133,7 +134,7 @@ wait:
 // startup waits for the database as long as ctx allows, migrates and seeds.
 // Temporary failures (the database unreachable or busy) are retried; any
 // other failure is returned and stops the server.
-func startup(ctx context.Context, e *env, d *db.DB, st *store.Store, noMigrate bool) error {
+func startup(ctx context.Context, e *env, d *db.DB, st *store.Store, noMigrate bool, pre *adminHash) error {
 	if err := waitForever(ctx, e, d); err != nil {
 		return err
 	}
@@ -172,7 +173,7 @@ func startup(ctx context.Context, e *env, d *db.DB, st *store.Store, noMigrate b
 		}
 	}
 	for {
-		err := seed(ctx, e, st, false)
+		err := seed(ctx, e, st, false, pre)
 		if err == nil || !db.KindOf(err).Temporary() || ctx.Err() != nil {
 			return err
 		}

@@ -18,18 +18,28 @@ import (
 	"smmm/store"
 )
 
-// cmdUser runs `smmm user create`. The password is read from stdin (one
-// line) or, on a terminal, from a prompt without echo; never from argv,
-// where other users of the machine could read it.
+// cmdUser runs `smmm user create` and `smmm user passwd`. Passwords are
+// read from stdin (one line) or, on a terminal, from a prompt without echo;
+// never from argv, where other users of the machine could read them.
 func cmdUser(ctx context.Context, e *env, args []string) error {
-	if len(args) == 0 || args[0] != "create" {
-		return &usageError{"user: want 'user create --email E [--name N] [--role ADMIN|CLIENT]'"}
+	if len(args) > 0 {
+		switch args[0] {
+		case "create":
+			return cmdUserCreate(ctx, e, args[1:])
+		case "passwd":
+			return cmdUserPasswd(ctx, e, args[1:])
+		}
 	}
+	return &usageError{"user: want 'user create --email E [--name N] [--role ADMIN|CLIENT]' or 'user passwd --email E'"}
+}
+
+// cmdUserCreate runs `smmm user create`.
+func cmdUserCreate(ctx context.Context, e *env, args []string) error {
 	fs := newFlagSet("user create", e.stderr)
 	email := fs.String("email", "", "email address (required)")
 	name := fs.String("name", "", "display name")
 	role := fs.String("role", string(smmm.RoleAdmin), "ADMIN or CLIENT")
-	if err := parseFlags(fs, args[1:]); err != nil {
+	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
 	*email = strings.ToLower(strings.TrimSpace(*email))
@@ -41,14 +51,7 @@ func cmdUser(ctx context.Context, e *env, args []string) error {
 		return &usageError{fmt.Sprintf("user create: --role %q: want ADMIN or CLIENT", *role)}
 	}
 
-	password, err := readPassword(e)
-	if err != nil {
-		return err
-	}
-	if msg := smmm.ValidPassword(password); msg != "" {
-		return fmt.Errorf("user create: password %s", msg)
-	}
-	hash, err := auth.HashPassword(password)
+	hash, err := readNewPassword(e, "user create")
 	if err != nil {
 		return err
 	}
@@ -76,7 +79,67 @@ func cmdUser(ctx context.Context, e *env, args []string) error {
 	return nil
 }
 
-func readPassword(e *env) (string, error) {
+// cmdUserPasswd runs `smmm user passwd`: it sets a user's password and
+// ends the user's sessions, so that whoever knew the old password is
+// signed out everywhere.
+func cmdUserPasswd(ctx context.Context, e *env, args []string) error {
+	fs := newFlagSet("user passwd", e.stderr)
+	email := fs.String("email", "", "email address of the user (required)")
+	if err := parseFlags(fs, args); err != nil {
+		return err
+	}
+	*email = strings.ToLower(strings.TrimSpace(*email))
+	if !smmm.ValidEmail(*email) {
+		return &usageError{fmt.Sprintf("user passwd: --email %q is not a valid email address", *email)}
+	}
+
+	d, err := e.openDB(ctx, e.cfg.db)
+	if err != nil {
+		return err
+	}
+	defer e.closeDB(d, 5*time.Second)
+	if err := e.waitForDB(ctx, d); err != nil {
+		return err
+	}
+	st := store.New(d)
+	// Look the user up first, so that a typo in --email fails before the
+	// password is asked for.
+	u, err := st.UserByEmail(ctx, *email)
+	if err != nil {
+		if errors.Is(err, db.ErrNotFound) {
+			return fmt.Errorf("user passwd: no user with email %s", *email)
+		}
+		return err
+	}
+	hash, err := readNewPassword(e, "user passwd")
+	if err != nil {
+		return err
+	}
+	if err := st.SetPassword(ctx, u.ID, hash); err != nil {
+		return err
+	}
+	n, err := st.DeleteUserSessions(ctx, u.ID)
+	if err != nil {
+		return fmt.Errorf("user passwd: the password is changed, but ending the user's sessions failed: %w", err)
+	}
+	fmt.Fprintf(e.stdout, "changed the password of %s user %s (%d session(s) ended)\n", u.Role, u.Email, n)
+	return nil
+}
+
+// readNewPassword reads a password, checks it and returns its bcrypt hash.
+// cmd names the command in error messages.
+func readNewPassword(e *env, cmd string) (string, error) {
+	password, err := readPassword(e, cmd)
+	if err != nil {
+		return "", err
+	}
+	if msg := smmm.ValidPassword(password); msg != "" {
+		return "", fmt.Errorf("%s: password %s", cmd, msg)
+	}
+	return auth.HashPassword(password)
+}
+
+func readPassword(e *env, cmd string) (string, error) {
 	if f, ok := e.stdin.(*os.File); ok && term.IsTerminal(int(f.Fd())) {
 		fmt.Fprint(e.stderr, "Password: ")
 		p, err := term.ReadPassword(int(f.Fd()))
@@ -91,7 +154,7 @@ func readPassword(e *env) (string, error) {
 			return "", fmt.Errorf("read password: %w", err)
 		}
 		if string(p) != string(again) {
-			return "", errors.New("user create: the passwords do not match")
+			return "", fmt.Errorf("%s: the passwords do not match", cmd)
 		}
 		return string(p), nil
 	}
@@ -101,7 +164,7 @@ func readPassword(e *env) (string, error) {
 	}
 	line = strings.TrimRight(line, "\r\n")
 	if line == "" {
-		return "", errors.New("user create: no password on stdin (pipe it in, e.g. printf '%s\\n' \"$PW\" | smmm user create ...)")
+		return "", fmt.Errorf("%s: no password on stdin (pipe it in, e.g. printf '%%s\\n' \"$PW\" | smmm %s ...)", cmd, cmd)
 	}
 	return line, nil
 }

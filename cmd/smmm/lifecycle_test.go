@@ -1,0 +1,205 @@
+package main
+
+import (
+	"context"
+	"io"
+	"net"
+	"net/http"
+	"net/url"
+	"strings"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"smmm/db"
+	"smmm/db/dbtest"
+)
+
+// gate is a TCP proxy to a database server that refuses connections while
+// closed: the database "down" and "up" again without touching the server.
+type gate struct {
+	ln     net.Listener
+	target string
+	open   atomic.Bool
+}
+
+func newGate(t *testing.T, target string) *gate {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	g := &gate{ln: ln, target: target}
+	t.Cleanup(func() { ln.Close() })
+	go func() {
+		for {
+			c, err := ln.Accept()
+			if err != nil {
+				return
+			}
+			if !g.open.Load() {
+				c.Close()
+				continue
+			}
+			go g.forward(c)
+		}
+	}()
+	return g
+}
+
+func (g *gate) forward(c net.Conn) {
+	defer c.Close()
+	s, err := net.Dial("tcp", g.target)
+	if err != nil {
+		return
+	}
+	defer s.Close()
+	done := make(chan struct{}, 2)
+	go func() { io.Copy(s, c); done <- struct{}{} }()
+	go func() { io.Copy(c, s); done <- struct{}{} }()
+	<-done
+}
+
+// via returns rawURL with its host:port replaced by the gate's.
+func (g *gate) via(t *testing.T, rawURL string) string {
+	u, err := url.Parse(rawURL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	g.target = u.Host
+	u.Host = g.ln.Addr().String()
+	return u.String()
+}
+
+func status(t *testing.T, target string) int {
+	res, err := http.Get(target)
+	if err != nil {
+		t.Fatalf("GET %s: %v", target, err)
+	}
+	res.Body.Close()
+	return res.StatusCode
+}
+
+// TestServeStartsBeforeTheDatabase: with the database down the server
+// runs, alive but not ready; when the database comes up it migrates and
+// turns ready by itself.
+func TestServeStartsBeforeTheDatabase(t *testing.T) {
+	dbtest.Each(t, func(t *testing.T, d db.Dialect) {
+		if d == db.SQLite {
+			t.Skip("an embedded database cannot be down")
+		}
+		g := newGate(t, "")
+		env := map[string]string{"DATABASE_URL": g.via(t, dbtest.URL(t, d)), "PORT": "0",
+			"ADMIN_EMAIL": "boss@example.com", "ADMIN_PASSWORD": "boss-password-1"}
+		ctx, cancel := context.WithCancel(context.Background())
+		stdout, stderr := &syncBuffer{}, &syncBuffer{}
+		done := make(chan error, 1)
+		go func() { done <- run(ctx, []string{"smmm"}, func(k string) string { return env[k] }, strings.NewReader(""), stdout, stderr) }()
+		defer func() {
+			cancel()
+			if err := <-done; err != nil {
+				t.Errorf("run = %v", err)
+			}
+		}()
+		var base string
+		for base == "" {
+			if m := listeningRE.FindStringSubmatch(stdout.String()); m != nil {
+				base = m[1]
+			}
+			time.Sleep(5 * time.Millisecond)
+		}
+		if got := status(t, base+"/livez"); got != 200 {
+			t.Errorf("/livez with the database down = %d, want 200", got)
+		}
+		for _, p := range []string{"/readyz", "/api/health", "/api/content/about"} {
+			if got := status(t, base+p); got != 503 {
+				t.Errorf("%s with the database down = %d, want 503", p, got)
+			}
+		}
+
+		g.open.Store(true)
+		up := time.Now()
+		for status(t, base+"/readyz") != 200 {
+			if time.Since(up) > 30*time.Second {
+				t.Fatalf("not ready 30s after the database came up; stderr:\n%s", stderr.String())
+			}
+			time.Sleep(20 * time.Millisecond)
+		}
+		t.Logf("ready %s after the database came up", time.Since(up).Round(time.Millisecond))
+		if got := status(t, base+"/api/content/about"); got != 200 {
+			t.Errorf("/api/content/about once ready = %d", got)
+		}
+	})
+}
+
+// TestMigrateGivesUp: migrate against a database that stays down retries
+// for DB_STARTUP_TIMEOUT, then fails naming what to check.
+func TestMigrateGivesUp(t *testing.T) {
+	env := map[string]string{"DATABASE_URL": "postgres://u:pw-not-shown@127.0.0.1:1/x?connect_timeout=1", "DB_STARTUP_TIMEOUT": "1s"}
+	var out syncBuffer
+	start := time.Now()
+	err := run(context.Background(), []string{"smmm", "migrate"}, func(k string) string { return env[k] }, nil, &out, &out)
+	if err == nil {
+		t.Fatal("migrate succeeded against a database that is down")
+	}
+	took := time.Since(start)
+	msg := err.Error()
+	if !strings.Contains(msg, "DB_STARTUP_TIMEOUT") || !strings.Contains(msg, "127.0.0.1:1") || strings.Contains(msg+out.String(), "pw-not-shown") {
+		t.Errorf("error %q: want the target and DB_STARTUP_TIMEOUT named, no password", msg)
+	}
+	if took < time.Second || took > 20*time.Second {
+		t.Errorf("gave up after %s, want about DB_STARTUP_TIMEOUT (1s)", took)
+	}
+}
+
+// TestStartStopCycles: twenty start/stop cycles of serve against a server
+// database leave the server's count of our connections where it started.
+func TestStartStopCycles(t *testing.T) {
+	dbtest.Each(t, func(t *testing.T, d db.Dialect) {
+		if d == db.SQLite {
+			t.Skip("no server to count connections on")
+		}
+		dbURL := dbtest.URL(t, d)
+		name := dbtest.Name(t, dbURL)
+		admin := dbtest.Admin(t, d, dbtest.ServerURL(t, d))
+		count := func() int {
+			q := `SELECT COUNT(*) FROM pg_stat_activity WHERE datname = $1`
+			if d == db.MySQL {
+				q = `SELECT COUNT(*) FROM information_schema.PROCESSLIST WHERE DB = ?`
+			}
+			var n int
+			if err := admin.QueryRow(q, name).Scan(&n); err != nil {
+				t.Fatal(err)
+			}
+			return n
+		}
+		env := map[string]string{"DATABASE_URL": dbURL, "ADMIN_EMAIL": "boss@example.com", "ADMIN_PASSWORD": "boss-password-1"}
+		before := count()
+		for i := range 20 {
+			base, _, stop := startServe(t, env)
+			var wg sync.WaitGroup
+			for range 4 {
+				wg.Go(func() {
+					if got := status(t, base+"/api/content/about"); got != 200 {
+						t.Errorf("cycle %d: about = %d", i, got)
+					}
+				})
+			}
+			wg.Wait()
+			if err := stop(); err != nil {
+				t.Fatalf("cycle %d: run = %v", i, err)
+			}
+		}
+		// MariaDB removes a closed session from PROCESSLIST asynchronously.
+		deadline := time.Now().Add(5 * time.Second)
+		after := count()
+		for after != before && time.Now().Before(deadline) {
+			time.Sleep(50 * time.Millisecond)
+			after = count()
+		}
+		if after != before {
+			t.Errorf("connections to the database: %d before 20 cycles, %d after", before, after)
+		}
+	})
+}
