@@ -95,7 +95,9 @@ func TestServeStartsBeforeTheDatabase(t *testing.T) {
 		ctx, cancel := context.WithCancel(context.Background())
 		stdout, stderr := &syncBuffer{}, &syncBuffer{}
 		done := make(chan error, 1)
-		go func() { done <- run(ctx, []string{"smmm"}, func(k string) string { return env[k] }, strings.NewReader(""), stdout, stderr) }()
+		go func() {
+			done <- run(ctx, []string{"smmm"}, func(k string) string { return env[k] }, strings.NewReader(""), stdout, stderr)
+		}()
 		defer func() {
 			cancel()
 			if err := <-done; err != nil {
