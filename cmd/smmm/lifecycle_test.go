@@ -205,3 +205,54 @@ func TestStartStopCycles(t *testing.T) {
 		}
 	})
 }
+
+// TestShutdownUnderLoad: stopping the server while clients hammer it
+// finishes every request it accepted; the only failures allowed are
+// connections refused once the listener is closed.
+func TestShutdownUnderLoad(t *testing.T) {
+	env := map[string]string{"DATABASE_URL": "file:" + t.TempDir() + "/s.db", "ADMIN_EMAIL": "boss@example.com", "ADMIN_PASSWORD": "boss-password-1"}
+	base, _, stop := startServe(t, env)
+
+	var ok, refused atomic.Int64
+	var stopping atomic.Bool
+	var wg sync.WaitGroup
+	quit := make(chan struct{})
+	for range 16 {
+		wg.Go(func() {
+			client := &http.Client{Timeout: 10 * time.Second}
+			for {
+				select {
+				case <-quit:
+					return
+				default:
+				}
+				res, err := client.Get(base + "/api/content/about")
+				if err != nil {
+					if stopping.Load() && strings.Contains(err.Error(), "connection refused") {
+						refused.Add(1)
+						continue
+					}
+					t.Errorf("request failed: %v (stopping: %v)", err, stopping.Load())
+					return
+				}
+				body, err := io.ReadAll(res.Body)
+				res.Body.Close()
+				if err != nil || res.StatusCode != 200 || !strings.HasSuffix(strings.TrimSpace(string(body)), "}") {
+					t.Errorf("incomplete answer: %d, %d bytes, %v", res.StatusCode, len(body), err)
+					return
+				}
+				ok.Add(1)
+			}
+		})
+	}
+	for ok.Load() < 200 {
+		time.Sleep(5 * time.Millisecond)
+	}
+	stopping.Store(true)
+	if err := stop(); err != nil {
+		t.Errorf("run = %v, want a clean stop", err)
+	}
+	close(quit)
+	wg.Wait()
+	t.Logf("%d requests answered, %d refused after the listener closed", ok.Load(), refused.Load())
+}
