@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
@@ -17,8 +18,12 @@ import (
 // a problem was found. No secret is printed.
 func cmdDoctor(ctx context.Context, e *env, args []string) error {
 	fs := newFlagSet("doctor", e.stderr)
+	instances := fs.Int("instances", 1, "how many instances will share the database server, for the connection budget")
 	if err := parseFlags(fs, args); err != nil {
 		return err
+	}
+	if *instances < 1 {
+		return &usageError{"doctor: --instances must be at least 1"}
 	}
 	cfg := e.cfg.db
 	tw := tabwriter.NewWriter(e.stdout, 0, 4, 2, ' ', 0)
@@ -34,7 +39,14 @@ func cmdDoctor(ctx context.Context, e *env, args []string) error {
 	}
 	defer e.closeDB(d, 5*time.Second)
 
-	// Best of three: the first ping also pays for dialing.
+	// The first ping pays for dialing and authentication; the best of the
+	// next three is the round trip.
+	first := d.Health(ctx)
+	if !first.OK {
+		tw.Flush()
+		return fmt.Errorf("doctor: cannot reach %s: %w", cfg.Target(), first.Err)
+	}
+	row("connect", "%.2f ms to connect and answer the first query", float64(first.Latency.Microseconds())/1000)
 	var best time.Duration
 	for i := range 3 {
 		h := d.Health(ctx)
@@ -75,9 +87,12 @@ func cmdDoctor(ctx context.Context, e *env, args []string) error {
 		row("budget", "server allows %d connections (%d reserved), %d open now; this pool may open %d",
 			si.MaxConnections, si.Reserved, si.Connections, cfg.MaxConns)
 		if usable > 0 {
-			row("", "%d instances with this pool size would use the whole budget", usable/max(cfg.MaxConns, 1))
-			if cfg.MaxConns*2 > usable {
-				problems = append(problems, fmt.Sprintf("pool size %d is more than half of the server's %d usable connections: two instances exhaust it; lower DB_POOL_SIZE or put PgBouncer in front", cfg.MaxConns, usable))
+			need := *instances * cfg.MaxConns
+			row("", "%d instance(s) × pool %d = %d of the %d usable connections (%d instances would fill them)",
+				*instances, cfg.MaxConns, need, usable, usable/max(cfg.MaxConns, 1))
+			if need > usable {
+				problems = append(problems, fmt.Sprintf("%d instances × pool size %d = %d connections, more than the server's %d usable ones: set DB_POOL_SIZE to at most %d, or put PgBouncer in front (pgbouncer=true, DIRECT_URL for migrations)",
+					*instances, cfg.MaxConns, need, usable, max(usable / *instances, 1)))
 			}
 		}
 	}
@@ -102,6 +117,17 @@ func cmdDoctor(ctx context.Context, e *env, args []string) error {
 		problems = append(problems, fmt.Sprintf("%d migration(s) pending: run 'smmm migrate'", n))
 	} else {
 		row("schema", "up to date")
+	}
+
+	if _, err := d.ServerTopQueries(ctx, 1); err != nil {
+		var un *db.ServerQueriesUnavailable
+		if errors.As(err, &un) {
+			row("slow queries", "in-process only: %s (%s)", un.Reason, un.Enable)
+		} else {
+			row("slow queries", "in-process only: the server's statistics could not be read (%s)", db.KindOf(err))
+		}
+	} else {
+		row("slow queries", "in-process and the server's statement statistics")
 	}
 
 	if len(problems) == 0 {
