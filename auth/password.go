@@ -1,10 +1,12 @@
-// Package auth holds smmm's authentication: password hashing and, in time,
-// sessions, middleware and roles. It calls store for data and holds no SQL.
+// Package auth holds smmm's authentication: bcrypt passwords, database
+// sessions behind an HttpOnly cookie, roles (RequireRole), cross-origin
+// protection, client addresses behind trusted proxies, and throttling of
+// logins and the contact form with counters in the database. It calls store
+// for data and holds no SQL; it never logs a password, token or cookie.
 package auth
 
 import (
 	"crypto/rand"
-	"errors"
 	"fmt"
 
 	"golang.org/x/crypto/bcrypt"
@@ -37,10 +39,6 @@ func CheckPassword(hash, password string) bool {
 	err := bcrypt.CompareHashAndPassword([]byte(hash), []byte(password))
 	return err == nil
 }
-
-// ErrMismatch reports a wrong password; callers should not tell it apart
-// from an unknown user in what they answer.
-var ErrMismatch = errors.New("auth: wrong email or password")
 
 // GeneratePassword returns a random 20-character password from an alphabet
 // without look-alike characters, for the first admin user.

@@ -8,6 +8,7 @@ import (
 	"strconv"
 
 	"smmm"
+	"smmm/auth"
 	"smmm/db"
 )
 
@@ -72,6 +73,9 @@ func problemFor(err error) problem {
 			p.status = http.StatusConflict
 		case smmm.ETHROTTLED:
 			p.status, p.retryAfter = http.StatusTooManyRequests, 60
+			if te, ok := errors.AsType[*auth.ThrottledError](err); ok {
+				p.retryAfter = te.RetryAfterSeconds()
+			}
 		default:
 			p = problem{status: http.StatusInternalServerError, code: smmm.EINTERNAL, message: "internal error"}
 		}

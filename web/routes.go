@@ -5,44 +5,66 @@ import (
 	"net/http"
 )
 
-// addRoutes lists every route of the site.
-func addRoutes(mux *http.ServeMux, cfg Config) {
+// addRoutes lists every route of the site and returns their patterns (the
+// authorization test walks them all).
+func addRoutes(mux *http.ServeMux, cfg Config) []string {
+	var patterns []string
+	handle := func(pattern string, h http.Handler) {
+		mux.Handle(pattern, h)
+		patterns = append(patterns, pattern)
+	}
 	logger, st := cfg.Logger, cfg.Store
 	admin := cfg.RequireAdmin
 	ready := func(h http.Handler) http.Handler { return whenReady(h, cfg.Ready, logger) }
 
 	// Probes: cheap, unauthenticated, answered even while starting.
-	mux.Handle("GET /livez", handleLivez())
-	mux.Handle("GET /readyz", handleReadyz(cfg.DB, cfg.Ready, cfg.Draining))
-	mux.Handle("GET /api/health", handleHealth(cfg.DB))
+	handle("GET /livez", handleLivez())
+	handle("GET /readyz", handleReadyz(cfg.DB, cfg.Ready, cfg.Draining))
+	handle("GET /api/health", handleHealth(cfg.DB))
 
 	// Contact messages: the public form posts, admins read and manage.
-	mux.Handle("POST /api/contact-messages", ready(handleContactMessageCreate(logger, st)))
-	mux.Handle("GET /api/contact-messages", ready(admin(handleContactMessageList(logger, st))))
-	mux.Handle("PATCH /api/contact-messages", ready(admin(handleContactMessageUpdate(logger, st))))
-	mux.Handle("DELETE /api/contact-messages", ready(admin(handleContactMessageDelete(logger, st))))
-	mux.Handle("PATCH /api/contact-messages/{id}", ready(admin(handleContactMessageUpdate(logger, st))))
-	mux.Handle("DELETE /api/contact-messages/{id}", ready(admin(handleContactMessageDelete(logger, st))))
-	mux.Handle("/api/contact-messages", methodNotAllowed(logger, "GET, HEAD, POST, PATCH, DELETE"))
-	mux.Handle("/api/contact-messages/{id}", methodNotAllowed(logger, "PATCH, DELETE"))
+	limitContact := func(h http.Handler) http.Handler { return h }
+	if cfg.Sessions != nil {
+		limitContact = cfg.Sessions.LimitContact
+	}
+	handle("POST /api/contact-messages", ready(limitContact(handleContactMessageCreate(logger, st))))
+	handle("GET /api/contact-messages", ready(admin(handleContactMessageList(logger, st))))
+	handle("PATCH /api/contact-messages", ready(admin(handleContactMessageUpdate(logger, st))))
+	handle("DELETE /api/contact-messages", ready(admin(handleContactMessageDelete(logger, st))))
+	handle("PATCH /api/contact-messages/{id}", ready(admin(handleContactMessageUpdate(logger, st))))
+	handle("DELETE /api/contact-messages/{id}", ready(admin(handleContactMessageDelete(logger, st))))
+	handle("/api/contact-messages", methodNotAllowed(logger, "GET, HEAD, POST, PATCH, DELETE"))
+	handle("/api/contact-messages/{id}", methodNotAllowed(logger, "PATCH, DELETE"))
 
 	// About content: public read, admin write.
-	mux.Handle("GET /api/content/about", ready(handleAboutGet(logger, st)))
-	mux.Handle("POST /api/content/about", ready(admin(handleAboutPut(logger, st))))
-	mux.Handle("DELETE /api/content/about", ready(admin(handleAboutReset(logger, st))))
-	mux.Handle("/api/content/about", methodNotAllowed(logger, "GET, HEAD, POST, DELETE"))
+	handle("GET /api/content/about", ready(handleAboutGet(logger, st)))
+	handle("POST /api/content/about", ready(admin(handleAboutPut(logger, st))))
+	handle("DELETE /api/content/about", ready(admin(handleAboutReset(logger, st))))
+	handle("/api/content/about", methodNotAllowed(logger, "GET, HEAD, POST, DELETE"))
 
 	// Database diagnostics for administrators.
-	mux.Handle("GET /api/admin/db/stats", admin(handleDBStats(logger, cfg.DB)))
-	mux.Handle("GET /api/admin/db/slow-queries", admin(handleSlowQueries(logger, cfg.DB)))
+	handle("GET /api/admin/db/stats", admin(handleDBStats(logger, cfg.DB)))
+	handle("GET /api/admin/db/slow-queries", admin(handleSlowQueries(logger, cfg.DB)))
 
 	// Metrics, unless they have their own listener.
 	if cfg.Metrics != nil && !cfg.MetricsOff {
-		mux.Handle("GET /metrics", guardMetrics(cfg.Metrics.Handler(), cfg.MetricsToken, logger))
+		handle("GET /metrics", guardMetrics(cfg.Metrics.Handler(), cfg.MetricsToken, logger))
+	}
+
+	// Authentication: anyone may try to sign in; the session cookie is set
+	// and cleared here.
+	if s := cfg.Sessions; s != nil {
+		handle("POST /api/auth/login", ready(handleLogin(logger, s)))
+		handle("POST /api/auth/logout", ready(handleLogout(logger, s)))
+		handle("GET /api/auth/session", ready(handleSession(logger, s)))
+		handle("/api/auth/login", methodNotAllowed(logger, "POST"))
+		handle("/api/auth/logout", methodNotAllowed(logger, "POST"))
+		handle("/api/auth/session", methodNotAllowed(logger, "GET, HEAD"))
 	}
 
 	// Anything else under /api is a JSON 404, not the mux's text one.
-	mux.Handle("/api/", handleNotFound(logger))
+	handle("/api/", handleNotFound(logger))
+	return patterns
 }
 
 // methodNotAllowed answers 405 with the Allow header for a known path.

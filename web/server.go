@@ -9,6 +9,8 @@ import (
 	"net/http"
 	"time"
 
+	"smmm"
+	"smmm/auth"
 	"smmm/db"
 	"smmm/store"
 )
@@ -26,6 +28,12 @@ type Config struct {
 	// through only for a signed-in ADMIN. Nil refuses every request with
 	// 401, so that an unwired server never exposes admin routes.
 	RequireAdmin func(http.Handler) http.Handler
+	// Sessions signs users in and out (/api/auth/*), throttles the contact
+	// form per client address and refuses cross-origin writes. When
+	// RequireAdmin is nil it becomes Sessions.RequireRole(smmm.RoleAdmin).
+	// Nil leaves out the auth routes, the throttle and the cross-origin
+	// check (tests of other features).
+	Sessions *auth.Sessions
 	// Draining, when it returns true, makes /readyz answer 503 so that a
 	// load balancer stops sending traffic while the process shuts down.
 	Draining func() bool
@@ -48,10 +56,31 @@ type Config struct {
 const DefaultMaxBodyBytes = 64 << 10
 
 // NewServer returns the handler for every route of the site. Middleware runs
-// in this order: request id, recover, access log, body limit.
+// in this order: request id, recover, access log (and metrics), cross-origin
+// protection (with Sessions), body limit.
 func NewServer(cfg Config) http.Handler {
+	cfg = cfg.withDefaults()
+	mux := http.NewServeMux()
+	addRoutes(mux, cfg)
+
+	var h http.Handler = mux
+	h = limitBody(h, cfg.MaxBodyBytes)
+	if cfg.Sessions != nil {
+		h = cfg.Sessions.CrossOrigin(h)
+	}
+	h = accessLog(h, cfg.Logger, cfg.Metrics)
+	h = recoverPanics(h, cfg.Logger)
+	h = requestID(h)
+	return h
+}
+
+// withDefaults fills the optional fields of cfg.
+func (cfg Config) withDefaults() Config {
 	if cfg.MaxBodyBytes <= 0 {
 		cfg.MaxBodyBytes = DefaultMaxBodyBytes
+	}
+	if cfg.RequireAdmin == nil && cfg.Sessions != nil {
+		cfg.RequireAdmin = cfg.Sessions.RequireRole(smmm.RoleAdmin)
 	}
 	if cfg.RequireAdmin == nil {
 		cfg.RequireAdmin = func(http.Handler) http.Handler {
@@ -69,13 +98,5 @@ func NewServer(cfg Config) http.Handler {
 	if cfg.Now == nil {
 		cfg.Now = time.Now
 	}
-	mux := http.NewServeMux()
-	addRoutes(mux, cfg)
-
-	var h http.Handler = mux
-	h = limitBody(h, cfg.MaxBodyBytes)
-	h = accessLog(h, cfg.Logger, cfg.Metrics)
-	h = recoverPanics(h, cfg.Logger)
-	h = requestID(h)
-	return h
+	return cfg
 }

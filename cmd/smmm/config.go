@@ -4,11 +4,13 @@ import (
 	"fmt"
 	"log/slog"
 	"net"
+	"net/netip"
 	"strconv"
 	"strings"
 	"time"
 
 	"smmm"
+	"smmm/auth"
 	"smmm/db"
 )
 
@@ -34,6 +36,9 @@ type config struct {
 	adminEmail, adminPassword string
 
 	metricsAddr, metricsToken string
+
+	loginLimit, contactLimit auth.Limit     // LOGIN_RATE_LIMIT, CONTACT_RATE_LIMIT
+	trustedProxies           []netip.Prefix // TRUSTED_PROXIES
 }
 
 // loadConfig reads the environment. Every error names the variable and
@@ -141,6 +146,16 @@ func loadConfig(getenv func(string) string) (config, error) {
 	}
 	c.metricsToken = getenv("METRICS_TOKEN")
 
+	if c.loginLimit, err = rateLimit(getenv, "LOGIN_RATE_LIMIT", auth.DefaultLoginLimit); err != nil {
+		return c, err
+	}
+	if c.contactLimit, err = rateLimit(getenv, "CONTACT_RATE_LIMIT", auth.DefaultContactLimit); err != nil {
+		return c, err
+	}
+	if c.trustedProxies, err = auth.ParseTrustedProxies(getenv("TRUSTED_PROXIES")); err != nil {
+		return c, fmt.Errorf("TRUSTED_PROXIES: %w", err)
+	}
+
 	c.adminEmail = strings.ToLower(strings.TrimSpace(getenv("ADMIN_EMAIL")))
 	c.adminPassword = getenv("ADMIN_PASSWORD")
 	switch {
@@ -156,6 +171,19 @@ func loadConfig(getenv func(string) string) (config, error) {
 		}
 	}
 	return c, nil
+}
+
+// rateLimit reads a COUNT/WINDOW limit such as 5/15m (auth.ParseLimit).
+func rateLimit(getenv func(string) string, name string, def auth.Limit) (auth.Limit, error) {
+	v := strings.TrimSpace(getenv(name))
+	if v == "" {
+		return def, nil
+	}
+	l, err := auth.ParseLimit(v)
+	if err != nil {
+		return auth.Limit{}, fmt.Errorf("%s: %w", name, err)
+	}
+	return l, nil
 }
 
 // duration reads a Go duration ("30s", "1m") or a number of seconds.

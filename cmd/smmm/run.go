@@ -21,6 +21,7 @@ Usage:
   smmm migrate [up|status|down]                      schema migrations
   smmm seed [--demo]                                 admin user and default content
   smmm user create --email E [--name N] [--role R]   add a user; password from stdin
+  smmm user passwd --email E                         change a password; from stdin, ends sessions
   smmm doctor                                        check the database and settings
   smmm version                                       version and build information
 

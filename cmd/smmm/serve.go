@@ -10,6 +10,7 @@ import (
 	"sync/atomic"
 	"time"
 
+	"smmm/auth"
 	"smmm/db"
 	"smmm/migrations"
 	"smmm/store"
@@ -44,6 +45,14 @@ func cmdServe(ctx context.Context, e *env, args []string) error {
 	e.logger.Info("database", "config", d.Config())
 	metrics.WatchPool(d)
 	st := store.New(d)
+	sessions := auth.New(st, auth.Options{
+		Secure:         e.cfg.profile == db.Production,
+		LoginLimit:     e.cfg.loginLimit,
+		ContactLimit:   e.cfg.contactLimit,
+		TrustedProxies: e.cfg.trustedProxies,
+		Logger:         e.logger,
+		WriteError:     web.ErrorWriter(e.logger),
+	})
 
 	if e.cfg.metricsAddr != "" {
 		mln, err := net.Listen("tcp", e.cfg.metricsAddr)
@@ -104,6 +113,7 @@ wait:
 				break wait
 			}
 			ready.Store(true)
+			go sessions.RunPurger(ctx, time.Hour)
 			e.logger.Info("ready")
 		case <-ctx.Done():
 			break wait

@@ -1,0 +1,155 @@
+package web
+
+import (
+	"encoding/json"
+	"errors"
+	"io"
+	"log/slog"
+	"mime"
+	"net/http"
+	"time"
+	"unicode/utf8"
+
+	"smmm"
+	"smmm/auth"
+)
+
+// ErrorWriter returns the site's error writer bound to logger, for
+// auth.Options.WriteError, so that auth's 401, 403 and 429 answers look
+// like every other error of the site.
+func ErrorWriter(logger *slog.Logger) func(http.ResponseWriter, *http.Request, error) {
+	return func(w http.ResponseWriter, r *http.Request, err error) { writeError(w, r, logger, err) }
+}
+
+var errLoginContentType = &httpError{http.StatusUnsupportedMediaType, "unsupported_media_type",
+	"Content-Type must be application/json or application/x-www-form-urlencoded"}
+
+// sessionUser is the user part of a session answer: what the browser may
+// know about who is signed in.
+type sessionUser struct {
+	ID    string    `json:"id"`
+	Name  *string   `json:"name"`
+	Email string    `json:"email"`
+	Role  smmm.Role `json:"role"`
+}
+
+// sessionResponse is {user, expires}, or {} without a session.
+type sessionResponse struct {
+	User    *sessionUser `json:"user,omitempty"`
+	Expires string       `json:"expires,omitempty"`
+}
+
+func newSessionResponse(u smmm.User, expires time.Time) sessionResponse {
+	return sessionResponse{
+		User:    &sessionUser{ID: u.ID, Name: u.Name, Email: u.Email, Role: u.Role},
+		Expires: smmm.FormatTime(expires),
+	}
+}
+
+// loginRequest is the body of POST /api/auth/login.
+type loginRequest struct {
+	Email    string `json:"email"`
+	Password string `json:"password"`
+}
+
+// handleLogin answers POST /api/auth/login: {email, password} as JSON or
+// as a form post. It sets the session cookie and answers the session. Its
+// body is never logged, and its errors never echo what was sent.
+func handleLogin(logger *slog.Logger, sessions *auth.Sessions) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Cache-Control", "no-store")
+		var in loginRequest
+		if err := decodeLogin(r, &in); err != nil {
+			writeError(w, r, logger, err)
+			return
+		}
+		problems := map[string]string{}
+		if in.Email == "" {
+			problems["email"] = "is required"
+		}
+		if in.Password == "" {
+			problems["password"] = "is required"
+		}
+		if err := smmm.Invalid(problems); err != nil {
+			writeError(w, r, logger, err)
+			return
+		}
+		token, u, expires, err := sessions.Login(r.Context(), in.Email, in.Password, sessions.ClientAddr(r))
+		if err != nil {
+			writeError(w, r, logger, err)
+			return
+		}
+		// A session the browser held before is of no use any more.
+		if c, err := r.Cookie(auth.CookieName); err == nil {
+			if err := sessions.Revoke(r.Context(), c.Value); err != nil {
+				logger.Warn("login: end previous session", "request_id", RequestID(r.Context()), "err", err)
+			}
+		}
+		sessions.SetCookie(w, r, token, expires)
+		encode(w, http.StatusOK, newSessionResponse(u, expires))
+	})
+}
+
+// decodeLogin reads a login from a JSON body or a form post. Unlike
+// decode, it ignores unknown fields, which login forms (NextAuth's
+// csrfToken, callbackUrl, json) send along.
+func decodeLogin(r *http.Request, v *loginRequest) error {
+	mt, _, err := mime.ParseMediaType(r.Header.Get("Content-Type"))
+	if err != nil {
+		return errLoginContentType
+	}
+	switch mt {
+	case "application/json":
+		body, err := io.ReadAll(r.Body)
+		if err != nil {
+			return decodeError(err)
+		}
+		if !utf8.Valid(body) {
+			return smmm.Errorf(smmm.EINVALID, "request body is not valid UTF-8")
+		}
+		if err := json.Unmarshal(body, v); err != nil {
+			return decodeError(err)
+		}
+	case "application/x-www-form-urlencoded":
+		if err := r.ParseForm(); err != nil {
+			if _, ok := errors.AsType[*http.MaxBytesError](err); ok {
+				return errBodyTooLarge
+			}
+			return smmm.Errorf(smmm.EINVALID, "malformed form body")
+		}
+		v.Email, v.Password = r.PostForm.Get("email"), r.PostForm.Get("password")
+	default:
+		return errLoginContentType
+	}
+	return nil
+}
+
+// handleLogout answers POST /api/auth/logout: it ends the session, if any,
+// expires the cookie and answers {}.
+func handleLogout(logger *slog.Logger, sessions *auth.Sessions) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Cache-Control", "no-store")
+		if err := sessions.Logout(w, r); err != nil {
+			writeError(w, r, logger, err)
+			return
+		}
+		encode(w, http.StatusOK, sessionResponse{})
+	})
+}
+
+// handleSession answers GET /api/auth/session: {user, expires} of the
+// request's session, or {} without one.
+func handleSession(logger *slog.Logger, sessions *auth.Sessions) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Cache-Control", "no-store")
+		u, expires, err := sessions.Load(w, r)
+		switch {
+		case errors.Is(err, auth.ErrNoSession):
+			encode(w, http.StatusOK, sessionResponse{})
+		case err != nil:
+			writeError(w, r, logger, err)
+		default:
+			encode(w, http.StatusOK, newSessionResponse(u, expires))
+		}
+	})
+}

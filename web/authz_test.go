@@ -1,0 +1,165 @@
+package web
+
+import (
+	"context"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"testing"
+
+	"golang.org/x/crypto/bcrypt"
+
+	"smmm"
+	"smmm/auth"
+	"smmm/db"
+	"smmm/db/dbtest"
+	"smmm/migrations"
+	"smmm/store"
+)
+
+// access is who may use a route.
+type access int
+
+const (
+	public   access = iota // anyone
+	admin                  // ADMIN only: 401 anonymous, 403 CLIENT
+	metrics                // loopback or bearer token, never a session
+	fallback               // method-less pattern: 404/405 for everyone
+)
+
+// authzMatrix has an entry for every route addRoutes registers. A route
+// added without an entry here fails TestAuthorizationMatrix.
+var authzMatrix = map[string]access{
+	"GET /livez":                        public,
+	"GET /readyz":                       public,
+	"GET /api/health":                   public,
+	"POST /api/contact-messages":        public,
+	"GET /api/contact-messages":         admin,
+	"PATCH /api/contact-messages":       admin,
+	"DELETE /api/contact-messages":      admin,
+	"PATCH /api/contact-messages/{id}":  admin,
+	"DELETE /api/contact-messages/{id}": admin,
+	"/api/contact-messages":             fallback,
+	"/api/contact-messages/{id}":        fallback,
+	"GET /api/content/about":            public,
+	"POST /api/content/about":           admin,
+	"DELETE /api/content/about":         admin,
+	"/api/content/about":                fallback,
+	"GET /api/admin/db/stats":           admin,
+	"GET /api/admin/db/slow-queries":    admin,
+	"GET /metrics":                      metrics,
+	"POST /api/auth/login":              public,
+	"POST /api/auth/logout":             public,
+	"GET /api/auth/session":             public,
+	"/api/auth/login":                   fallback,
+	"/api/auth/logout":                  fallback,
+	"/api/auth/session":                 fallback,
+	"/api/":                             fallback,
+}
+
+func TestAuthorizationMatrix(t *testing.T) {
+	ctx := context.Background()
+	pool := dbtest.Open(t, dbtest.URL(t, db.SQLite), nil, db.Options{})
+	if _, err := migrations.Up(ctx, pool.SQL(), "sqlite", nil); err != nil {
+		t.Fatal(err)
+	}
+	st := store.New(pool)
+	logger := slog.New(slog.DiscardHandler)
+	sessions := auth.New(st, auth.Options{Logger: logger, WriteError: ErrorWriter(logger)})
+	cfg := Config{Logger: logger, DB: pool, Store: st, Sessions: sessions, Metrics: NewMetrics()}
+	h := NewServer(cfg)
+
+	// Every registered route has an entry, and every entry is registered.
+	registered := addRoutes(http.NewServeMux(), cfg.withDefaults())
+	seen := map[string]bool{}
+	for _, p := range registered {
+		seen[p] = true
+		if _, ok := authzMatrix[p]; !ok {
+			t.Errorf("route %q has no entry in authzMatrix: decide who may use it", p)
+		}
+	}
+	for p := range authzMatrix {
+		if !seen[p] {
+			t.Errorf("authzMatrix lists %q, which is not registered", p)
+		}
+	}
+
+	// Sign in as a CLIENT and as an ADMIN (cheap hashes: many requests).
+	cookies := map[string]*http.Cookie{"anonymous": nil}
+	for _, role := range []smmm.Role{smmm.RoleClient, smmm.RoleAdmin} {
+		email, pw := strings.ToLower(string(role))+"@example.com", "password-"+string(role)
+		hash, err := bcrypt.GenerateFromPassword([]byte(pw), bcrypt.MinCost)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := st.CreateUser(ctx, store.NewUser{Email: email, PasswordHash: string(hash), Role: role}); err != nil {
+			t.Fatal(err)
+		}
+		req := httptest.NewRequest("POST", "/api/auth/login", strings.NewReader(`{"email":"`+email+`","password":"`+pw+`"}`))
+		req.Header.Set("Content-Type", "application/json")
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, req)
+		for _, c := range rec.Result().Cookies() {
+			if c.Name == auth.CookieName {
+				cookies[string(role)] = c
+			}
+		}
+		if cookies[string(role)] == nil {
+			t.Fatalf("login as %s = %d %s", role, rec.Code, rec.Body)
+		}
+	}
+
+	for _, pattern := range registered {
+		method, path, ok := strings.Cut(pattern, " ")
+		if !ok {
+			method, path = "PUT", pattern
+		}
+		path = strings.ReplaceAll(path, "{id}", "no-such-id")
+		if strings.HasSuffix(path, "/") {
+			path += "nothing-here"
+		}
+		for who, cookie := range cookies {
+			t.Run(pattern+"/"+who, func(t *testing.T) {
+				var body *strings.Reader
+				switch method {
+				case "POST", "PATCH", "PUT":
+					body = strings.NewReader(`{}`)
+				default:
+					body = strings.NewReader("")
+				}
+				req := httptest.NewRequest(method, path, body)
+				req.Header.Set("Content-Type", "application/json")
+				if cookie != nil {
+					req.AddCookie(cookie)
+				}
+				rec := httptest.NewRecorder()
+				h.ServeHTTP(rec, req)
+				got := rec.Code
+				refused := got == http.StatusUnauthorized || got == http.StatusForbidden
+				switch authzMatrix[pattern] {
+				case public:
+					if refused {
+						t.Errorf("%s as %s = %d, want it allowed", pattern, who, got)
+					}
+				case admin:
+					want := map[string]int{"anonymous": 401, "CLIENT": 403}[who]
+					if who == "ADMIN" && refused || who != "ADMIN" && got != want {
+						t.Errorf("%s as %s = %d, want %v", pattern, who, got, map[bool]any{true: "allowed", false: want}[who == "ADMIN"])
+					}
+				case metrics:
+					if got != http.StatusUnauthorized {
+						t.Errorf("%s from a remote client as %s = %d, want 401 (sessions do not open metrics)", pattern, who, got)
+					}
+				case fallback:
+					if got != http.StatusMethodNotAllowed && got != http.StatusNotFound {
+						t.Errorf("PUT %s as %s = %d, want 404 or 405", path, who, got)
+					}
+				}
+				if got >= 500 {
+					t.Errorf("%s as %s = %d", pattern, who, got)
+				}
+			})
+		}
+	}
+}
