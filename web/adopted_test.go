@@ -4,8 +4,11 @@ import (
 	"context"
 	"log/slog"
 	"net/http"
+	"net/http/httptest"
+	"strings"
 	"testing"
 
+	"smmm/auth"
 	"smmm/db"
 	"smmm/db/dbtest"
 	"smmm/migrations"
@@ -30,12 +33,45 @@ func TestAdoptedDatabaseServes(t *testing.T) {
 		if err != nil || !rep.Baseline {
 			t.Fatalf("Up = %+v, %v; want a baseline", rep, err)
 		}
-		a := &api{t: t, pool: pool, h: web.NewServer(web.Config{
-			Logger: slog.New(slog.DiscardHandler), DB: pool, Store: store.New(pool),
-			RequireAdmin: func(h http.Handler) http.Handler { return h },
-		})}
+		logger := slog.New(slog.DiscardHandler)
+		st := store.New(pool)
+		sessions := auth.New(st, auth.Options{Logger: logger, WriteError: web.ErrorWriter(logger)})
+		h := web.NewServer(web.Config{Logger: logger, DB: pool, Store: st, Sessions: sessions})
+		a := &api{t: t, pool: pool, h: h}
 
-		msgs := decodeBody[[]message](t, a.call("GET", "/api/contact-messages", nil, true))
+		// The original's ADMIN signs in with the bcryptjs hash it has; its
+		// CLIENT too, and is refused the inbox.
+		login := func(email, password string) *http.Cookie {
+			req := httptest.NewRequest("POST", "/api/auth/login", strings.NewReader(`{"email":"`+email+`","password":"`+password+`"}`))
+			req.Header.Set("Content-Type", "application/json")
+			rec := httptest.NewRecorder()
+			h.ServeHTTP(rec, req)
+			for _, c := range rec.Result().Cookies() {
+				if c.Name == auth.CookieName {
+					return c
+				}
+			}
+			t.Fatalf("login %s = %d %s", email, rec.Code, rec.Body)
+			return nil
+		}
+		get := func(target string, c *http.Cookie) *httptest.ResponseRecorder {
+			req := httptest.NewRequest("GET", target, nil)
+			req.AddCookie(c)
+			rec := httptest.NewRecorder()
+			h.ServeHTTP(rec, req)
+			return rec
+		}
+		admin := login("admin@smmm-system.example", "Admin123!")
+		client := login("ayse.yilmaz@example.com", "client-pass-2024")
+		if rec := get("/api/contact-messages", client); rec.Code != 403 {
+			t.Errorf("adopted CLIENT reading the inbox = %d, want 403", rec.Code)
+		}
+
+		rec := get("/api/contact-messages", admin)
+		if rec.Code != 200 {
+			t.Fatalf("adopted ADMIN reading the inbox = %d %s", rec.Code, rec.Body)
+		}
+		msgs := decodeBody[[]message](t, rec)
 		want := []message{
 			{ID: "cmhg0a1b20002m9r4contact03", Name: "İbrahim Şahin", Email: "ibrahim.sahin@example.com", Phone: "+90 (505) 987 65 43",
 				Subject: "Bordro hizmeti", Message: "Teşekkürler, bordro hizmeti teklifinizi aldık; sorunumuz çözüldü.", Status: "RESOLVED",

@@ -156,6 +156,14 @@ func TestAuthorizationMatrix(t *testing.T) {
 						t.Errorf("PUT %s as %s = %d, want 404 or 405", path, who, got)
 					}
 				}
+				for k, v := range map[string]string{"X-Content-Type-Options": "nosniff", "Referrer-Policy": "strict-origin-when-cross-origin"} {
+					if rec.Header().Get(k) != v {
+						t.Errorf("%s as %s: %s = %q, want %q", pattern, who, k, rec.Header().Get(k), v)
+					}
+				}
+				if !strings.Contains(rec.Header().Get("Content-Security-Policy"), "frame-ancestors 'none'") {
+					t.Errorf("%s as %s: no frame-ancestors 'none' policy", pattern, who)
+				}
 				if got >= 500 {
 					t.Errorf("%s as %s = %d", pattern, who, got)
 				}

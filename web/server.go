@@ -71,6 +71,7 @@ func NewServer(cfg Config) http.Handler {
 	h = accessLog(h, cfg.Logger, cfg.Metrics)
 	h = recoverPanics(h, cfg.Logger)
 	h = requestID(h)
+	h = securityHeaders(h)
 	return h
 }
 

@@ -331,6 +331,23 @@ func TestUserCreate(t *testing.T) {
 	if err := create(""); err == nil {
 		t.Error("user create accepted an empty stdin")
 	}
+
+	passwd := func(email, stdin string) error {
+		out.Reset()
+		return run(context.Background(), []string{"smmm", "user", "passwd", "--email", email}, getenv, strings.NewReader(stdin), &out, &out)
+	}
+	if err := passwd("office@example.com", "new-password-2\n"); err != nil {
+		t.Errorf("user passwd: %v\n%s", err, out.String())
+	}
+	if strings.Contains(out.String(), "new-password-2") {
+		t.Errorf("user passwd printed the password: %s", out.String())
+	}
+	if err := passwd("nobody@example.com", "new-password-3\n"); err == nil {
+		t.Error("user passwd succeeded for an unknown email")
+	}
+	if err := passwd("office@example.com", "short\n"); err == nil {
+		t.Error("user passwd accepted a 5-character password")
+	}
 }
 
 func TestVersion(t *testing.T) {

@@ -71,6 +71,7 @@ func cmdServe(ctx context.Context, e *env, args []string) error {
 			Logger:       e.logger,
 			DB:           d,
 			Store:        st,
+			Sessions:     sessions,
 			Ready:        ready.Load,
 			Draining:     draining.Load,
 			Metrics:      metrics,
