@@ -1,8 +1,11 @@
 package web
 
 import (
+	"context"
 	"log/slog"
 	"net/http"
+	"sync"
+	"time"
 
 	"smmm/db"
 )
@@ -19,8 +22,35 @@ type dbHealth struct {
 	Error     string  `json:"error,omitempty"`
 }
 
-func checkDB(r *http.Request, d *db.DB) (healthResponse, bool) {
-	h := d.Health(r.Context())
+// healthCheck runs db.Health at most once per healthCacheFor, whatever the
+// number of probes: load balancers and orchestrators polling every instance
+// cannot hammer the database through them.
+type healthCheck struct {
+	d   *db.DB
+	now func() time.Time
+
+	mu   sync.Mutex
+	at   time.Time
+	last db.Health
+}
+
+// healthCacheFor is how long a health result is reused.
+const healthCacheFor = 500 * time.Millisecond
+
+func (c *healthCheck) check(ctx context.Context) db.Health {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if now := c.now(); c.at.IsZero() || now.Sub(c.at) >= healthCacheFor || now.Before(c.at) {
+		// Holding the lock while checking makes concurrent probes share
+		// one check instead of each running its own.
+		c.last = c.d.Health(ctx)
+		c.at = c.now()
+	}
+	return c.last
+}
+
+func checkDB(r *http.Request, c *healthCheck) (healthResponse, bool) {
+	h := c.check(r.Context())
 	res := healthResponse{Status: "ok", DB: dbHealth{OK: h.OK, LatencyMs: float64(h.Latency.Microseconds()) / 1000}}
 	if !h.OK {
 		res.Status = "unavailable"
@@ -31,8 +61,9 @@ func checkDB(r *http.Request, d *db.DB) (healthResponse, bool) {
 }
 
 // handleHealth answers 200 when the database answers a SELECT 1 within
-// db.HealthTimeout, 503 with Retry-After otherwise.
-func handleHealth(d *db.DB) http.Handler {
+// db.HealthTimeout, 503 with Retry-After otherwise. Results are reused for
+// healthCacheFor.
+func handleHealth(d *healthCheck) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		res, ok := checkDB(r, d)
 		w.Header().Set("Cache-Control", "no-store")
@@ -57,7 +88,7 @@ func handleLivez() http.Handler {
 // handleReadyz answers 200 when this instance should get traffic: the
 // startup (migrations, seed) is done, the database answers and the process
 // is not shutting down.
-func handleReadyz(d *db.DB, ready, draining func() bool) http.Handler {
+func handleReadyz(d *healthCheck, ready, draining func() bool) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Cache-Control", "no-store")
 		switch {

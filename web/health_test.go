@@ -4,9 +4,13 @@ import (
 	"encoding/json"
 	"io"
 	"log/slog"
+	"math/rand/v2"
 	"net/http"
 	"net/http/httptest"
+	"sync"
+	"sync/atomic"
 	"testing"
+	"time"
 
 	"smmm/db"
 	"smmm/db/dbtest"
@@ -107,5 +111,38 @@ func TestUnknownRouteAndRequestID(t *testing.T) {
 	rec = do(t, h, "GET", "/api/nope", nil, map[string]string{"X-Request-Id": "a b\"<script>"})
 	if id := rec.Header().Get("X-Request-Id"); id == "" || id == "a b\"<script>" {
 		t.Errorf("X-Request-Id = %q, want a generated id", id)
+	}
+}
+
+func TestProbesAreCached(t *testing.T) {
+	var queries atomic.Int64
+	pool := dbtest.Open(t, dbtest.URL(t, db.SQLite), nil, db.Options{OnQuery: func(db.QueryEvent) { queries.Add(1) }})
+	var mu sync.Mutex
+	now := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
+	clock := func() time.Time { mu.Lock(); defer mu.Unlock(); return now }
+	h := web.NewServer(web.Config{Logger: slog.New(slog.DiscardHandler), DB: pool, Store: store.New(pool), Now: clock})
+
+	var wg sync.WaitGroup
+	for range 50 {
+		wg.Go(func() {
+			path := "/readyz"
+			if rand.N(2) == 0 {
+				path = "/api/health"
+			}
+			if rec := do(t, h, "GET", path, nil, nil); rec.Code != 200 {
+				t.Errorf("%s = %d", path, rec.Code)
+			}
+		})
+	}
+	wg.Wait()
+	if n := queries.Load(); n != 1 {
+		t.Errorf("50 probes ran %d health queries, want 1", n)
+	}
+	mu.Lock()
+	now = now.Add(time.Second)
+	mu.Unlock()
+	do(t, h, "GET", "/readyz", nil, nil)
+	if n := queries.Load(); n != 2 {
+		t.Errorf("a probe a second later ran %d queries in all, want 2", n)
 	}
 }

@@ -19,8 +19,9 @@ func addRoutes(mux *http.ServeMux, cfg Config) []string {
 
 	// Probes: cheap, unauthenticated, answered even while starting.
 	handle("GET /livez", handleLivez())
-	handle("GET /readyz", handleReadyz(cfg.DB, cfg.Ready, cfg.Draining))
-	handle("GET /api/health", handleHealth(cfg.DB))
+	health := &healthCheck{d: cfg.DB, now: cfg.Now}
+	handle("GET /readyz", handleReadyz(health, cfg.Ready, cfg.Draining))
+	handle("GET /api/health", handleHealth(health))
 
 	// Contact messages: the public form posts, admins read and manage.
 	limitContact := func(h http.Handler) http.Handler { return h }
