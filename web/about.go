@@ -22,7 +22,7 @@ func handleAboutGet(logger *slog.Logger, st *store.Store) http.Handler {
 			writeError(w, r, logger, err)
 			return
 		}
-		encode(w, http.StatusOK, s)
+		encode(w, http.StatusOK, viewAbout(s))
 	})
 }
 
@@ -59,7 +59,7 @@ func handleAboutPut(logger *slog.Logger, st *store.Store) http.Handler {
 			writeError(w, r, logger, err)
 			return
 		}
-		encode(w, http.StatusOK, s)
+		encode(w, http.StatusOK, viewAbout(s))
 	})
 }
 
@@ -71,6 +71,6 @@ func handleAboutReset(logger *slog.Logger, st *store.Store) http.Handler {
 			writeError(w, r, logger, err)
 			return
 		}
-		encode(w, http.StatusOK, defaultAbout())
+		encode(w, http.StatusOK, viewAbout(defaultAbout()))
 	})
 }
