@@ -44,9 +44,9 @@ type (
 		Subtitle    *string        `json:"subtitle"`
 		Description string         `json:"description"`
 		Image       *string        `json:"image"`
-		Features    []limitFeature `json:"features"`
 		CreatedAt   string         `json:"createdAt"`
 		UpdatedAt   string         `json:"updatedAt"`
+		Features    []limitFeature `json:"features"`
 	}
 	limitContactIn struct {
 		Name    string `json:"name"`
