@@ -11,9 +11,10 @@ import (
 
 // breaker fails statements fast while the database cannot be reached. After
 // breakerThreshold connection attempts in a row have failed, acquire returns
-// KindUnavailable at once instead of letting every caller wait out its own
-// connect timeout; a background probe connects every breakerProbeEvery and
-// closes the breaker on the first success.
+// KindUnavailable at once (matching ErrUnavailable, and not retried) instead
+// of letting every caller wait out its own connect timeout; a background
+// probe connects every breakerProbeEvery and closes the breaker on the first
+// success.
 type breaker struct {
 	e        *engine
 	open     atomic.Bool
@@ -47,14 +48,14 @@ func (b *breaker) IsOpen() bool { return b.open.Load() }
 // record takes the outcome of one connection attempt.
 func (b *breaker) record(err error) {
 	if err == nil {
-		if b.open.Load() || b.failures > 0 {
-			b.mu.Lock()
-			b.failures = 0
-			wasOpen := b.open.Swap(false)
-			b.mu.Unlock()
-			if wasOpen {
-				b.e.log.Info("db reachable again; circuit breaker closed", "target", b.e.cfg.Target())
-			}
+		// Under the lock: failures is written by failed attempts running
+		// at the same time. Connections open rarely enough not to mind.
+		b.mu.Lock()
+		b.failures = 0
+		wasOpen := b.open.Swap(false)
+		b.mu.Unlock()
+		if wasOpen {
+			b.e.log.Info("db reachable again; circuit breaker closed", "target", b.e.cfg.Target())
 		}
 		return
 	}

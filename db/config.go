@@ -54,13 +54,18 @@ type Config struct {
 	// gets an error of kind KindPoolTimeout (URL pool_timeout, seconds; 0 =
 	// wait as long as the caller's context allows).
 	PoolTimeout time.Duration
-	// ConnectTimeout bounds dialing, TLS and authentication of one new
-	// connection (URL connect_timeout, seconds; 0 = none).
+	// ConnectTimeout bounds dialing, TLS, authentication and session setup
+	// of one new connection; running out is KindUnavailable (URL
+	// connect_timeout, seconds; 0 = none).
 	ConnectTimeout time.Duration
 	// QueryTimeout bounds one statement on the server (statement_timeout on
 	// PostgreSQL, max_statement_time on MariaDB, an interrupt on SQLite); a
 	// statement that runs longer is stopped by the server and the caller gets
-	// KindQueryTimeout (URL socket_timeout, seconds; 0 = none).
+	// KindQueryTimeout (URL socket_timeout, seconds; 0 = none). A caller's
+	// context that ends first returns at once; PostgreSQL then stops the
+	// statement too (pgx sends a cancel request), while MySQL/MariaDB, whose
+	// driver only drops the connection, go on until the statement ends or
+	// reaches QueryTimeout.
 	QueryTimeout time.Duration
 	// IdleTimeout closes connections idle for longer (URL
 	// max_idle_connection_lifetime, seconds; 0 = never).

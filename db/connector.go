@@ -15,6 +15,7 @@ import (
 
 	"github.com/go-sql-driver/mysql"
 	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
 	"github.com/jackc/pgx/v5/stdlib"
 	"modernc.org/sqlite"
 )
@@ -25,6 +26,7 @@ import (
 type connector struct {
 	base     driver.Connector
 	init     func(ctx context.Context, c driver.Conn) error // per-connection setup, may be nil
+	timeout  time.Duration                                  // ConnectTimeout: bounds base.Connect and init
 	lifetime time.Duration
 	jitter   time.Duration
 	// onConnect is called after every attempt with its outcome.
@@ -37,11 +39,25 @@ type connector struct {
 func (c *connector) Driver() driver.Driver { return c.base.Driver() }
 
 func (c *connector) Connect(ctx context.Context) (driver.Conn, error) {
-	raw, err := c.base.Connect(ctx)
+	cctx := ctx
+	if c.timeout > 0 {
+		// The MySQL driver bounds only the TCP dial by its Timeout; the
+		// server's greeting and authentication wait on ctx.
+		var cancel context.CancelFunc
+		cctx, cancel = context.WithTimeout(ctx, c.timeout)
+		defer cancel()
+	}
+	raw, err := c.base.Connect(cctx)
 	if err == nil && c.init != nil {
-		if err = c.init(ctx, raw); err != nil {
+		if err = c.init(cctx, raw); err != nil {
 			raw.Close()
 		}
+	}
+	if err != nil && ctx.Err() == nil && errors.Is(err, context.DeadlineExceeded) {
+		// connect_timeout, not the caller's deadline, ran out: the
+		// database is unreachable (KindUnavailable), not the statement
+		// slow (KindQueryTimeout). %v drops the deadline from the chain.
+		err = fmt.Errorf("no connection within connect_timeout %s: %v", c.timeout, err)
 	}
 	if c.onConnect != nil {
 		c.onConnect(err)
@@ -59,6 +75,10 @@ func (c *connector) Connect(ctx context.Context) (driver.Conn, error) {
 	wc.resetter, _ = raw.(driver.SessionResetter)
 	wc.validator, _ = raw.(driver.Validator)
 	wc.checker, _ = raw.(driver.NamedValueChecker)
+	if pc, ok := raw.(*stdlib.Conn); ok {
+		wc.pg = pc
+		wc.idle = newIdleCheck(pc.Conn().PgConn().Conn())
+	}
 	if c.lifetime > 0 {
 		life := c.lifetime
 		if c.jitter > 0 {
@@ -84,6 +104,8 @@ type conn struct {
 	resetter  driver.SessionResetter
 	validator driver.Validator
 	checker   driver.NamedValueChecker
+	pg        *stdlib.Conn // PostgreSQL only
+	idle      *idleCheck   // PostgreSQL only; nil where the system cannot peek
 }
 
 var (
@@ -115,10 +137,40 @@ func (c *conn) QueryContext(ctx context.Context, q string, args []driver.NamedVa
 }
 
 func (c *conn) ExecContext(ctx context.Context, q string, args []driver.NamedValue) (driver.Result, error) {
+	if c.pg != nil {
+		return pgExec(ctx, c.pg.Conn(), q, args)
+	}
 	if c.execer == nil {
 		return nil, driver.ErrSkip
 	}
 	return c.execer.ExecContext(ctx, q, args)
+}
+
+// pgExec is pgx stdlib's ExecContext less one unsafe retry. When the
+// connection breaks while a statement without arguments (sent with the
+// simple protocol) awaits its reply, pgx reports "conn closed" and calls it
+// safe to retry; stdlib turns that into driver.ErrBadConn and database/sql
+// runs the statement again on another connection, although the server may
+// have applied it: a write done twice. Here only a connection closed before
+// the call, or an error pgx deems safe that is not that one, is reported as
+// bad; anything else reaches db, which knows whether the statement may run
+// again.
+func pgExec(ctx context.Context, pc *pgx.Conn, q string, nv []driver.NamedValue) (driver.Result, error) {
+	if pc.IsClosed() {
+		return nil, driver.ErrBadConn
+	}
+	args := make([]any, len(nv))
+	for i := range nv {
+		args[i] = nv[i].Value
+	}
+	tag, err := pc.Exec(ctx, q, args...)
+	if err != nil {
+		if pgconn.SafeToRetry(err) && !errors.Is(err, pgconn.ErrConnClosed) {
+			return nil, driver.ErrBadConn
+		}
+		return nil, err
+	}
+	return driver.RowsAffected(tag.RowsAffected()), nil
 }
 
 func (c *conn) BeginTx(ctx context.Context, opts driver.TxOptions) (driver.Tx, error) {
@@ -146,6 +198,17 @@ func (c *conn) ResetSession(ctx context.Context) error {
 	if c.expired() {
 		return driver.ErrBadConn
 	}
+	if c.idle.dataWaiting() {
+		// The server spoke while the connection sat idle in the pool:
+		// most likely it ended the session (restart, pg_terminate_backend).
+		// pgx itself pings only connections idle for over a second, so a
+		// write would be sent on this dead one and fail as if its reply
+		// had been lost: not retried. Ping now, and if that fails
+		// database/sql takes another connection.
+		if err := c.pg.Conn().PgConn().Ping(ctx); err != nil {
+			return driver.ErrBadConn
+		}
+	}
 	if c.resetter == nil {
 		return nil
 	}
@@ -169,7 +232,7 @@ func (c *conn) CheckNamedValue(nv *driver.NamedValue) error {
 // newConnector builds the driver connector for cfg. For SQLite, readOnly
 // selects the reader connections.
 func newConnector(cfg Config, readOnly bool) (*connector, error) {
-	c := &connector{lifetime: cfg.MaxLifetime, jitter: cfg.LifetimeJitter}
+	c := &connector{timeout: cfg.ConnectTimeout, lifetime: cfg.MaxLifetime, jitter: cfg.LifetimeJitter}
 	switch cfg.Dialect {
 	case Postgres:
 		pc, err := postgresConfig(cfg)
@@ -295,19 +358,25 @@ func mysqlStatementTimeout(d time.Duration) func(context.Context, driver.Conn) e
 
 // sqliteDSN builds the modernc.org/sqlite DSN. WAL lets readers run beside the
 // one writer; busy_timeout makes a connection wait for a lock instead of
-// failing with "database is locked"; IMMEDIATE transactions take the write
-// lock up front so two transactions never deadlock upgrading a read lock.
+// failing with "database is locked"; the writer's IMMEDIATE transactions take
+// the write lock up front so two transactions never deadlock upgrading a read
+// lock. Readers are query_only and begin DEFERRED transactions: BEGIN
+// IMMEDIATE asks for the write lock, which a query_only connection refuses.
 func sqliteDSN(cfg Config, readOnly bool) string {
 	busy := cfg.params.Get("busy_timeout")
 	if busy == "" {
 		busy = strconv.Itoa(sqliteDefaultBusyMillis)
+	}
+	txlock := "immediate"
+	if readOnly {
+		txlock = "deferred"
 	}
 	q := []string{
 		"_pragma=busy_timeout(" + busy + ")",
 		"_pragma=journal_mode(WAL)",
 		"_pragma=foreign_keys(1)",
 		"_pragma=synchronous(NORMAL)",
-		"_txlock=immediate",
+		"_txlock=" + txlock,
 		"_time_format=sqlite",
 	}
 	if readOnly {

@@ -108,8 +108,12 @@ func (e *Error) Error() string {
 // Unwrap returns the driver's error.
 func (e *Error) Unwrap() error { return e.Err }
 
-// Is makes errors.Is(err, ErrNotFound) and friends match by kind.
+// Is makes errors.Is(err, ErrNotFound) and friends match by kind; ErrClosed
+// matches only the error of a closed DB, not every unavailable one.
 func (e *Error) Is(target error) bool {
+	if target == ErrClosed {
+		return e.Err == ErrClosed
+	}
 	var k kindError
 	if errors.As(target, &k) {
 		return e.Kind == k.kind
@@ -132,7 +136,8 @@ var (
 	ErrPoolTimeout error = kindError{KindPoolTimeout, "db: timed out waiting for a free connection"}
 	// ErrUnavailable matches failures to reach the database.
 	ErrUnavailable error = kindError{KindUnavailable, "db: database unavailable"}
-	// ErrClosed is returned by operations on a closed DB.
+	// ErrClosed is returned by operations on a closed DB. Its kind is
+	// KindUnavailable, but errors.Is matches it only for a closed DB.
 	ErrClosed error = kindError{KindUnavailable, "db: closed"}
 )
 
@@ -181,7 +186,14 @@ func (e *connectError) Unwrap() error { return e.err }
 // isConnectError reports whether err happened before anything was sent.
 func isConnectError(err error) bool {
 	var ce *connectError
-	return errors.As(err, &ce) || errors.Is(err, ErrUnavailable) && !errors.Is(err, ErrClosed)
+	return errors.As(err, &ce)
+}
+
+// failedFast reports whether err is the open circuit breaker refusing a
+// statement: trying again at once would only fail again.
+func failedFast(err error) bool {
+	var k kindError
+	return errors.As(err, &k) && k == ErrUnavailable
 }
 
 // classify maps a driver error to a kind and the driver's code.

@@ -51,8 +51,12 @@ func (p RetryPolicy) Backoff(attempt int) time.Duration {
 // reached the server (connecting failed), or it only reads and lost its
 // connection, or SQLite reported the database busy (nothing was applied).
 // A write that may have reached the server is never retried: its outcome is
-// unknown.
+// unknown. Nor is a statement the open circuit breaker refused: it fails
+// fast until the background probe reaches the database.
 func retryable(s *statement, err error) bool {
+	if failedFast(err) {
+		return false
+	}
 	if isConnectError(err) {
 		return true
 	}

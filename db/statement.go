@@ -196,7 +196,7 @@ func verbAndTable(norm string) (verb, table string) {
 }
 
 func unquote(s string) string {
-	s = strings.TrimRight(s, "(,;")
+	s = strings.TrimRight(s, "(),;")
 	return strings.Trim(s, "\"`")
 }
 
