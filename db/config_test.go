@@ -170,6 +170,8 @@ func TestStatement(t *testing.T) {
 		{"DELETE  FROM\n\t`Session` /* c */ WHERE x = $1", "Session.delete", "DELETE FROM `Session` WHERE x = ?", false},
 		{`SELECT 1`, "select", `SELECT ?`, true},
 		{`SELECT * FROM "T" FOR UPDATE`, "T.select", `SELECT * FROM "T" FOR UPDATE`, false},
+		{`WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c) SELECT count(*) FROM c`, "c.with",
+			`WITH RECURSIVE c(x) AS (SELECT ? UNION ALL SELECT x + ? FROM c) SELECT count(*) FROM c`, true},
 	}
 	for _, tt := range tests {
 		s := newStatement(SQLite, tt.sql)

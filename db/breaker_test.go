@@ -1,0 +1,164 @@
+package db_test
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"log/slog"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"smmm/db"
+	"smmm/db/dbtest"
+)
+
+// logBuffer is a concurrency-safe slog destination for tests.
+type logBuffer struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+func (l *logBuffer) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.buf.Write(p)
+}
+
+func (l *logBuffer) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.buf.String()
+}
+
+func (l *logBuffer) logger() *slog.Logger {
+	return slog.New(slog.NewTextHandler(l, &slog.HandlerOptions{Level: slog.LevelInfo}))
+}
+
+// TestBreaker drives a pool through a TCP proxy that cuts, refuses, hangs
+// and delays connections. After a run of failed connection attempts the
+// breaker opens and calls fail at once with KindUnavailable instead of
+// each waiting for a connection; when the database answers again, the
+// background probe closes the breaker by itself and calls succeed.
+func TestBreaker(t *testing.T) {
+	eachServer(t, func(t *testing.T, d db.Dialect) {
+		const poolTimeout = 5 * time.Second
+		url, proxy := proxiedURL(t, d, "connect_timeout=1", "pool_timeout=5", "connection_limit=4")
+		var logs logBuffer
+		pool := dbtest.Open(t, url, nil, db.Options{Logger: logs.logger(), Retry: fastRetry})
+		ctx := context.Background()
+		ping := func() (time.Duration, error) {
+			start := time.Now()
+			var one int
+			err := pool.QueryRow(ctx, "SELECT 1").Scan(&one)
+			return time.Since(start), err
+		}
+
+		if _, err := ping(); err != nil {
+			t.Fatalf("through the proxy: %v", err)
+		}
+
+		// Cut: the pooled connection dies; the next read gets a new one.
+		if n := proxy.Cut(); n != 1 {
+			t.Fatalf("cut %d connections, want 1", n)
+		}
+		if _, err := ping(); err != nil {
+			t.Fatalf("read after the connection was cut: %v", err)
+		}
+
+		// Down: every connection attempt fails. The breaker opens after
+		// three in a row; the calls until then fail with KindUnavailable.
+		proxy.SetMode(proxyRefuse)
+		proxy.Cut()
+		for i := 0; !pool.Stats().BreakerOpen; i++ {
+			if i == 5 {
+				t.Fatalf("breaker still closed after %d failed calls; stats %+v", i, pool.Stats())
+			}
+			if _, err := ping(); db.KindOf(err) != db.KindUnavailable {
+				t.Fatalf("call %d with the database down: %v (kind %s), want kind unavailable", i, err, db.KindOf(err))
+			}
+		}
+		if !strings.Contains(logs.String(), "circuit breaker open") {
+			t.Errorf("no log line about the breaker opening; logs:\n%s", logs.String())
+		}
+
+		// Open: calls fail fast, even now that a connection attempt would
+		// hang for connect_timeout, and none reaches the proxy.
+		proxy.SetMode(proxyHang)
+		accepted := proxy.Accepted()
+		retriesBefore := pool.Stats().Retries
+		openedAt := time.Now()
+		var wg sync.WaitGroup
+		var mu sync.Mutex
+		var slowest time.Duration
+		for range 20 {
+			wg.Go(func() {
+				took, err := ping()
+				if db.KindOf(err) != db.KindUnavailable || !errors.Is(err, db.ErrUnavailable) || errors.Is(err, db.ErrClosed) {
+					t.Errorf("call with the breaker open: %v (kind %s), want ErrUnavailable (and not ErrClosed)", err, db.KindOf(err))
+				}
+				mu.Lock()
+				slowest = max(slowest, took)
+				mu.Unlock()
+			})
+		}
+		wg.Wait()
+		if slowest > poolTimeout/10 {
+			t.Errorf("slowest call took %s with the breaker open, want well under pool_timeout %s", slowest, poolTimeout)
+		}
+		// Only the background probe connects (at most one attempt per
+		// 500ms, each hanging for connect_timeout).
+		if extra := proxy.Accepted() - accepted; extra > 1+int64(time.Since(openedAt)/(500*time.Millisecond)) {
+			t.Errorf("%d connection attempts while open; calls must not connect", extra)
+		}
+		st := pool.Stats()
+		if !st.BreakerOpen {
+			t.Errorf("Stats.BreakerOpen = false while the database is down")
+		}
+		// Failing fast means no retries either: they would fail the same.
+		if st.Retries != retriesBefore {
+			t.Errorf("%d retries of calls the open breaker refused, want none", st.Retries-retriesBefore)
+		}
+		t.Logf("breaker open: 20 concurrent calls, slowest %s; stats %+v", slowest, st)
+
+		// Back, if slowly: connections go through after 300ms. The probe
+		// closes the breaker by itself (within about 2s: a hanging probe
+		// ends at connect_timeout, the next starts within 500ms).
+		proxy.SetDelay(300 * time.Millisecond)
+		proxy.SetMode(proxyForward)
+		proxy.Cut() // end the hanging probe, as a restarting server would
+		back := time.Now()
+		waitFor(t, 10*time.Second, "the breaker to close", func() bool { return !pool.Stats().BreakerOpen })
+		if took := time.Since(back); took > 3*time.Second {
+			t.Errorf("breaker closed %s after the database came back, want about 2s at most", took)
+		}
+		if _, err := ping(); err != nil {
+			t.Errorf("call after the breaker closed: %v", err)
+		}
+		if !strings.Contains(logs.String(), "circuit breaker closed") {
+			t.Errorf("no log line about the breaker closing; logs:\n%s", logs.String())
+		}
+	})
+}
+
+// TestConnectTimeout: connect_timeout bounds a whole connection attempt,
+// greeting and authentication included, not just the TCP dial: a server
+// that accepts and never answers fails the call at about connect_timeout.
+func TestConnectTimeout(t *testing.T) {
+	eachServer(t, func(t *testing.T, d db.Dialect) {
+		url, proxy := proxiedURL(t, d, "connect_timeout=1", "pool_timeout=30")
+		pool := dbtest.Open(t, url, nil, db.Options{Retry: db.RetryPolicy{Attempts: 1}})
+		proxy.SetMode(proxyHang)
+		start := time.Now()
+		var one int
+		err := pool.QueryRow(context.Background(), "SELECT 1").Scan(&one)
+		took := time.Since(start)
+		if db.KindOf(err) != db.KindUnavailable {
+			t.Errorf("got %v (kind %s), want kind unavailable", err, db.KindOf(err))
+		}
+		if took < 900*time.Millisecond || took > 5*time.Second {
+			t.Errorf("gave up after %s, want about connect_timeout (1s)", took)
+		}
+	})
+}
