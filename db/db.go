@@ -26,7 +26,7 @@ type Options struct {
 	// on the caller's goroutine and must be fast.
 	OnQuery func(QueryEvent)
 	// Retry is the backoff policy for retryable failures; the zero value means
-	// DefaultRetry.
+	// DefaultRetryAttempts, DefaultRetryBase and DefaultRetryCap.
 	Retry RetryPolicy
 }
 

@@ -21,18 +21,23 @@ type RetryPolicy struct {
 	Cap time.Duration
 }
 
-// DefaultRetry is the policy used when Options leave Retry zero.
-var DefaultRetry = RetryPolicy{Attempts: 3, Base: 50 * time.Millisecond, Cap: time.Second}
+// The defaults of RetryPolicy, used for its zero fields. Constants, so
+// that no caller can change another's retries.
+const (
+	DefaultRetryAttempts = 3
+	DefaultRetryBase     = 50 * time.Millisecond
+	DefaultRetryCap      = time.Second
+)
 
 func (p RetryPolicy) withDefaults() RetryPolicy {
 	if p.Attempts <= 0 {
-		p.Attempts = DefaultRetry.Attempts
+		p.Attempts = DefaultRetryAttempts
 	}
 	if p.Base <= 0 {
-		p.Base = DefaultRetry.Base
+		p.Base = DefaultRetryBase
 	}
 	if p.Cap <= 0 {
-		p.Cap = DefaultRetry.Cap
+		p.Cap = DefaultRetryCap
 	}
 	return p
 }
