@@ -27,14 +27,11 @@ func cmdMigrate(ctx context.Context, e *env, args []string) error {
 		return &usageError{fmt.Sprintf("migrate: unknown action %q: want up, status or down", action)}
 	}
 
-	d, err := e.openDB(ctx, e.cfg.migrationConfig())
+	d, done, err := e.connect(ctx, e.cfg.migrationConfig())
 	if err != nil {
 		return err
 	}
-	defer e.closeDB(d, 5*time.Second)
-	if err := e.waitForDB(ctx, d); err != nil {
-		return err
-	}
+	defer done()
 
 	switch action {
 	case "status":

@@ -133,6 +133,22 @@ func (e *env) openDB(ctx context.Context, cfg db.Config, onQuery ...func(db.Quer
 	return db.Shared(ctx, cfg, opts)
 }
 
+// connect opens the pool for cfg and waits for the database as
+// waitForDB does: what every one-shot command needs first. done closes the
+// pool.
+func (e *env) connect(ctx context.Context, cfg db.Config) (d *db.DB, done func(), err error) {
+	d, err = e.openDB(ctx, cfg)
+	if err != nil {
+		return nil, nil, err
+	}
+	done = func() { e.closeDB(d, 5*time.Second) }
+	if err := e.waitForDB(ctx, d); err != nil {
+		done()
+		return nil, nil, err
+	}
+	return d, done, nil
+}
+
 // closeDB closes d, waiting at most timeout for connections in use.
 func (e *env) closeDB(d *db.DB, timeout time.Duration) {
 	ctx, cancel := context.WithTimeout(context.Background(), timeout)

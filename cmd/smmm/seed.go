@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"fmt"
-	"time"
 
 	"smmm/auth"
 	"smmm/store"
@@ -16,14 +15,11 @@ func cmdSeed(ctx context.Context, e *env, args []string) error {
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
-	d, err := e.openDB(ctx, e.cfg.db)
+	d, done, err := e.connect(ctx, e.cfg.db)
 	if err != nil {
 		return err
 	}
-	defer e.closeDB(d, 5*time.Second)
-	if err := e.waitForDB(ctx, d); err != nil {
-		return err
-	}
+	defer done()
 	return seed(ctx, e, store.New(d), *demo, nil)
 }
 

@@ -8,7 +8,6 @@ import (
 	"io"
 	"os"
 	"strings"
-	"time"
 
 	"golang.org/x/term"
 
@@ -56,14 +55,11 @@ func cmdUserCreate(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 
-	d, err := e.openDB(ctx, e.cfg.db)
+	d, done, err := e.connect(ctx, e.cfg.db)
 	if err != nil {
 		return err
 	}
-	defer e.closeDB(d, 5*time.Second)
-	if err := e.waitForDB(ctx, d); err != nil {
-		return err
-	}
+	defer done()
 	nu := store.NewUser{Email: *email, PasswordHash: hash, Role: r}
 	if n := strings.TrimSpace(*name); n != "" {
 		nu.Name = &n
@@ -93,14 +89,11 @@ func cmdUserPasswd(ctx context.Context, e *env, args []string) error {
 		return &usageError{fmt.Sprintf("user passwd: --email %q is not a valid email address", *email)}
 	}
 
-	d, err := e.openDB(ctx, e.cfg.db)
+	d, done, err := e.connect(ctx, e.cfg.db)
 	if err != nil {
 		return err
 	}
-	defer e.closeDB(d, 5*time.Second)
-	if err := e.waitForDB(ctx, d); err != nil {
-		return err
-	}
+	defer done()
 	st := store.New(d)
 	// Look the user up first, so that a typo in --email fails before the
 	// password is asked for.
