@@ -45,12 +45,7 @@ func defaultAbout() smmm.AboutSection {
 func handleAboutPut(logger *slog.Logger, st *store.Store) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		var in smmm.AboutInput
-		if err := decode(r, &in); err != nil {
-			writeError(w, r, logger, err)
-			return
-		}
-		in.Normalize()
-		if err := smmm.Invalid(in.Valid()); err != nil {
+		if err := decodeValid(r, &in); err != nil {
 			writeError(w, r, logger, err)
 			return
 		}

@@ -29,12 +29,7 @@ func handleContactMessageCreate(logger *slog.Logger, st *store.Store) http.Handl
 	}
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		var in smmm.NewContactMessage
-		if err := decode(r, &in); err != nil {
-			writeError(w, r, logger, err)
-			return
-		}
-		in.Normalize()
-		if err := smmm.Invalid(in.Valid()); err != nil {
+		if err := decodeValid(r, &in); err != nil {
 			writeError(w, r, logger, err)
 			return
 		}

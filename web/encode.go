@@ -50,6 +50,23 @@ func decode(r *http.Request, v any) error {
 	return nil
 }
 
+// input is a request body that can tidy itself (trim spaces, fill
+// defaults) and say what is wrong with each field.
+type input interface {
+	Normalize()
+	Valid() map[string]string
+}
+
+// decodeValid is decode, then Normalize, then Valid: an invalid body is an
+// EINVALID error with per-field messages.
+func decodeValid(r *http.Request, in input) error {
+	if err := decode(r, in); err != nil {
+		return err
+	}
+	in.Normalize()
+	return smmm.Invalid(in.Valid())
+}
+
 func decodeError(err error) error {
 	if _, ok := errors.AsType[*http.MaxBytesError](err); ok {
 		return errBodyTooLarge
