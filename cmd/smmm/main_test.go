@@ -19,6 +19,7 @@ import (
 
 	"smmm/db"
 	"smmm/db/dbtest"
+	"smmm/migrations"
 )
 
 // TestMain lets tests run the real program as a separate process: the test
@@ -380,4 +381,37 @@ func waitReady(t *testing.T, base string, done <-chan error) {
 		time.Sleep(20 * time.Millisecond)
 	}
 	t.Fatal("not ready after 30s")
+}
+
+// TestMigrateDownKeepsAdoptedTables: on a database adopted from the
+// original system, migrate down stops before dropping its tables.
+func TestMigrateDownKeepsAdoptedTables(t *testing.T) {
+	dbtest.Each(t, func(t *testing.T, d db.Dialect) {
+		if d == db.SQLite {
+			t.Skip("the original system ran on PostgreSQL or MySQL")
+		}
+		url := dbtest.URL(t, d)
+		pool := dbtest.Open(t, url, nil, db.Options{})
+		if err := migrations.LoadPrismaFixture(context.Background(), pool.SQL(), d.String()); err != nil {
+			t.Fatal(err)
+		}
+		getenv := func(k string) string { return map[string]string{"DATABASE_URL": url}[k] }
+		var out bytes.Buffer
+		if err := run(context.Background(), []string{"smmm", "migrate"}, getenv, nil, &out, &out); err != nil {
+			t.Fatalf("migrate: %v\n%s", err, out.String())
+		}
+		var err error
+		for range 10 {
+			if err = run(context.Background(), []string{"smmm", "migrate", "down"}, getenv, nil, &out, &out); err != nil {
+				break
+			}
+		}
+		if err == nil || !strings.Contains(err.Error(), "adopted") {
+			t.Fatalf("migrate down all the way = %v, want a refusal to drop the adopted tables", err)
+		}
+		var n int
+		if err := pool.QueryRow(context.Background(), `SELECT COUNT(*) FROM "ContactMessage"`).Scan(&n); err != nil || n != 3 {
+			t.Errorf("ContactMessage rows after the refused rollback = %d, %v; want the fixture's 3", n, err)
+		}
+	})
 }

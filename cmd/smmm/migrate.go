@@ -50,6 +50,9 @@ func cmdMigrate(ctx context.Context, e *env, args []string) error {
 		}
 		return tw.Flush()
 	case "down":
+		if err := refuseDroppingAdopted(ctx, d); err != nil {
+			return err
+		}
 		if err := migrations.Down(ctx, d.SQL(), d.Dialect().String(), e.logger); err != nil {
 			if errors.Is(err, migrations.ErrNothingToRollBack) {
 				fmt.Fprintln(e.stdout, "nothing to roll back")
@@ -90,4 +93,28 @@ func migrateUp(ctx context.Context, e *env, d *db.DB) (migrations.Report, error)
 			return rep, err
 		}
 	}
+}
+
+// refuseDroppingAdopted stops `migrate down` from rolling back 00001 on a
+// database adopted from the original system: that would drop the original's
+// tables and every row in them, which smmm never created.
+func refuseDroppingAdopted(ctx context.Context, d *db.DB) error {
+	list, err := migrations.Status(ctx, d.SQL(), d.Dialect().String())
+	if err != nil {
+		return err
+	}
+	var last int64
+	for _, m := range list {
+		if m.Applied {
+			last = m.Version
+		}
+	}
+	if last != 1 {
+		return nil
+	}
+	var n int
+	if err := d.QueryRow(ctx, `SELECT COUNT(*) FROM "_prisma_migrations"`).Scan(&n); err != nil {
+		return nil // no such table: the schema is smmm's own to drop
+	}
+	return errors.New("migrate down: this database was adopted from the original Prisma system (it has _prisma_migrations); rolling back 00001 would drop its tables and their rows, so smmm refuses")
 }

@@ -115,6 +115,7 @@ wait:
 			}
 			ready.Store(true)
 			go sessions.RunPurger(ctx, time.Hour)
+			go purgeIdempotencyKeys(ctx, e, st, time.Hour)
 			e.logger.Info("ready")
 		case <-ctx.Done():
 			break wait
@@ -201,6 +202,31 @@ func waitForever(ctx context.Context, e *env, d *db.DB) error {
 		err := e.waitForDB(ctx, d)
 		if err == nil || ctx.Err() != nil {
 			return err
+		}
+	}
+}
+
+// idempotencyKeyTTL is how long a repeated POST with the same
+// Idempotency-Key still gets the first answer.
+const idempotencyKeyTTL = 24 * time.Hour
+
+// purgeIdempotencyKeys deletes keys older than idempotencyKeyTTL, now and
+// then every interval, until ctx ends. Their messages stay.
+func purgeIdempotencyKeys(ctx context.Context, e *env, st *store.Store, every time.Duration) {
+	t := time.NewTicker(every)
+	defer t.Stop()
+	for {
+		if n, err := st.PurgeIdempotencyKeys(ctx, time.Now().Add(-idempotencyKeyTTL)); err != nil {
+			if ctx.Err() == nil {
+				e.logger.Warn("purging idempotency keys", "err", err)
+			}
+		} else if n > 0 {
+			e.logger.Debug("idempotency keys purged", "count", n)
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-t.C:
 		}
 	}
 }
