@@ -53,3 +53,10 @@ func GeneratePassword() string {
 	}
 	return string(b)
 }
+
+// NeedsRehash reports whether hash is a bcrypt hash of a lower cost than
+// BcryptCost, to be replaced at the next successful login.
+func NeedsRehash(hash string) bool {
+	cost, err := bcrypt.Cost([]byte(hash))
+	return err == nil && cost < BcryptCost
+}

@@ -61,3 +61,20 @@ func TestGeneratePassword(t *testing.T) {
 		t.Errorf("GeneratePassword = %q, %q: want 20 characters, different each time", a, b)
 	}
 }
+
+func TestNeedsRehash(t *testing.T) {
+	tests := []struct {
+		hash string
+		want bool
+	}{
+		{"$2b$10$hjVAx3ns82xSXu0ieXWMtOiTjh4ciQ5m3UVCYAPbdZA55gTBfQ13.", true},
+		{"$2a$12$.pHbo9jlrKs.6frdpGXfQulIPNGS9gvvvfLUxpzG71ZpS4jiGe8Wq", false},
+		{"not a hash", false},
+		{"", false},
+	}
+	for _, tt := range tests {
+		if got := NeedsRehash(tt.hash); got != tt.want {
+			t.Errorf("NeedsRehash(%q) = %v, want %v", tt.hash, got, tt.want)
+		}
+	}
+}

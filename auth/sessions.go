@@ -189,6 +189,17 @@ func (s *Sessions) Login(ctx context.Context, email, password, clientAddr string
 		s.opts.Logger.Warn("auth: take back login attempt", "err", err)
 	}
 
+	// Hashes of a lower cost (bcryptjs wrote cost 10) are upgraded while
+	// the password is at hand, so that every user costs what the dummy
+	// comparison for unknown emails costs, and guessing gets no cheaper.
+	if NeedsRehash(u.PasswordHash) {
+		if h, err := HashPassword(password); err == nil {
+			if err := s.store.SetPassword(ctx, u.ID, h); err != nil {
+				s.opts.Logger.Warn("auth: upgrade password hash", "user_id", u.ID, "err", err)
+			}
+		}
+	}
+
 	token, hash := newToken()
 	expires = now.Add(s.opts.TTL).UTC().Truncate(time.Millisecond)
 	if err := s.store.CreateSession(ctx, u.ID, hash, expires); err != nil {

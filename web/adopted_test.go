@@ -66,6 +66,12 @@ func TestAdoptedDatabaseServes(t *testing.T) {
 		if rec := get("/api/contact-messages", client); rec.Code != 403 {
 			t.Errorf("adopted CLIENT reading the inbox = %d, want 403", rec.Code)
 		}
+		// Signing in upgraded the CLIENT's cost-10 bcryptjs hash to cost 12
+		// (the ADMIN's 9-character password is too short to rehash).
+		u, err := st.UserByEmail(context.Background(), "ayse.yilmaz@example.com")
+		if err != nil || auth.NeedsRehash(u.PasswordHash) || !auth.CheckPassword(u.PasswordHash, "client-pass-2024") {
+			t.Errorf("CLIENT hash after login = %q, %v; want a cost-12 hash of the same password", u.PasswordHash, err)
+		}
 
 		rec := get("/api/contact-messages", admin)
 		if rec.Code != 200 {
