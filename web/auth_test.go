@@ -65,6 +65,9 @@ func newAuthSite(t *testing.T, opts auth.Options) *authSite {
 	logger := slog.New(slog.NewTextHandler(logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
 	c := &clock{t: time.Date(2025, 3, 1, 9, 0, 0, 0, time.UTC)}
 	opts.Now, opts.Logger, opts.WriteError = c.Now, logger, ErrorWriter(logger)
+	// Users here have cheap hashes so that logging in many times stays
+	// fast under -race; upgrading them would make every later login slow.
+	opts.KeepHashes = true
 	sessions := auth.New(st, opts)
 
 	// The site exactly as serve wires it.

@@ -66,7 +66,7 @@ func TestAuthorizationMatrix(t *testing.T) {
 	}
 	st := store.New(pool)
 	logger := slog.New(slog.DiscardHandler)
-	sessions := auth.New(st, auth.Options{Logger: logger, WriteError: ErrorWriter(logger)})
+	sessions := auth.New(st, auth.Options{Logger: logger, WriteError: ErrorWriter(logger), KeepHashes: true})
 	cfg := Config{Logger: logger, DB: pool, Store: st, Sessions: sessions, Metrics: NewMetrics()}
 	h := NewServer(cfg)
 
