@@ -112,9 +112,6 @@ func (in AboutInput) Valid() map[string]string {
 		required(problems, p+"title", f.Title, MaxTitleLen)
 		required(problems, p+"description", f.Description, MaxDescriptionLen)
 		optional(problems, p+"icon", f.Icon, MaxIconLen)
-		if f.Order != nil && (*f.Order < 0 || *f.Order > 1_000_000) {
-			problems[p+"order"] = "must be between 0 and 1000000"
-		}
 	}
 	return problems
 }

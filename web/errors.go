@@ -1,7 +1,6 @@
 package web
 
 import (
-	"context"
 	"errors"
 	"log/slog"
 	"net/http"
@@ -100,12 +99,6 @@ func problemFor(err error) problem {
 		return problem{status: http.StatusGatewayTimeout, code: "query_timeout", message: "the database took too long to answer"}
 	case db.KindCanceled:
 		return problemFor(errRequestCanceled)
-	}
-	if errors.Is(err, context.Canceled) {
-		return problemFor(errRequestCanceled)
-	}
-	if errors.Is(err, context.DeadlineExceeded) {
-		return problem{status: http.StatusGatewayTimeout, code: "timeout", message: "the request took too long"}
 	}
 	return problem{status: http.StatusInternalServerError, code: smmm.EINTERNAL, message: "internal error"}
 }
