@@ -2,7 +2,9 @@ package db
 
 import (
 	"context"
+	"errors"
 	"log/slog"
+	"math"
 	"math/rand/v2"
 	"time"
 )
@@ -102,5 +104,43 @@ func (e *engine) backoff(ctx context.Context, op string, err error, attempt int)
 		return false
 	case <-e.closing:
 		return false
+	}
+}
+
+// Unlimited, as RetryPolicy.Attempts for Retry, tries until the context
+// ends: the caller's deadline is then the only bound.
+const Unlimited = math.MaxInt
+
+// Retry runs fn until it returns nil, until again reports false for its
+// error, or until p.Attempts runs have failed; it sleeps p.Backoff between
+// runs and returns the last error. No sleep outlives ctx: when ctx would end
+// first, Retry returns at once with fn's last error, wrapped with ctx's
+// error when ctx has ended. attempt counts from 1; again may log.
+//
+// Each caller names its bound: attempts (p.Attempts), a deadline (ctx with
+// a timeout, such as DB_STARTUP_TIMEOUT), or none but the caller's context
+// (Unlimited). It is the one retry loop of code that uses db; statements and
+// transactions of DB retry on their own, by Options.Retry.
+func Retry(ctx context.Context, p RetryPolicy, again func(attempt int, err error) bool, fn func(ctx context.Context) error) error {
+	p = p.withDefaults()
+	for attempt := 1; ; attempt++ {
+		err := fn(ctx)
+		if err == nil || attempt >= p.Attempts || !again(attempt, err) {
+			return err
+		}
+		if cerr := ctx.Err(); cerr != nil {
+			return errors.Join(err, cerr)
+		}
+		d := p.Backoff(attempt)
+		if dl, ok := ctx.Deadline(); ok && time.Until(dl) <= d {
+			return err
+		}
+		t := time.NewTimer(d)
+		select {
+		case <-t.C:
+		case <-ctx.Done():
+			t.Stop()
+			return errors.Join(err, ctx.Err())
+		}
 	}
 }
