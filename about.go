@@ -1,37 +1,24 @@
 package smmm
 
 import (
-	"encoding/json"
 	"strconv"
 	"strings"
-	"time"
 )
 
 // AboutSection is the "about us" content of the website, with its feature
 // cards. There is at most one section; when none is stored, DefaultAbout is
 // shown.
 type AboutSection struct {
-	ID          string         `json:"id"`
-	Title       string         `json:"title"`
-	Subtitle    *string        `json:"subtitle"`
-	Description string         `json:"description"`
-	Image       *string        `json:"image"`
-	CreatedAt   time.Time      `json:"createdAt"`
-	UpdatedAt   time.Time      `json:"updatedAt"`
-	Features    []AboutFeature `json:"features"`
-}
-
-// MarshalJSON writes the times in TimeLayout and features as [] when empty.
-func (s AboutSection) MarshalJSON() ([]byte, error) {
-	type plain AboutSection
-	if s.Features == nil {
-		s.Features = []AboutFeature{}
-	}
-	return json.Marshal(struct {
-		plain
-		CreatedAt jsonTime `json:"createdAt"`
-		UpdatedAt jsonTime `json:"updatedAt"`
-	}{plain(s), jsonTime(s.CreatedAt), jsonTime(s.UpdatedAt)})
+	ID          string  `json:"id"`
+	Title       string  `json:"title"`
+	Subtitle    *string `json:"subtitle"`
+	Description string  `json:"description"`
+	Image       *string `json:"image"`
+	CreatedAt   Time    `json:"createdAt"`
+	UpdatedAt   Time    `json:"updatedAt"`
+	// Features is never nil in a section made by store or DefaultSection,
+	// so that it encodes as [] when empty.
+	Features []AboutFeature `json:"features"`
 }
 
 // AboutFeature is one feature card of the about section, shown in Order.

@@ -1,11 +1,9 @@
 package smmm
 
 import (
-	"encoding/json"
 	"net/mail"
 	"strconv"
 	"strings"
-	"time"
 	"unicode/utf8"
 )
 
@@ -43,25 +41,15 @@ const (
 
 // ContactMessage is a message sent through the website's contact form.
 type ContactMessage struct {
-	ID        string    `json:"id"`
-	Name      string    `json:"name"`
-	Email     string    `json:"email"`
-	Phone     string    `json:"phone"`
-	Subject   string    `json:"subject"`
-	Message   string    `json:"message"`
-	Status    Status    `json:"status"`
-	CreatedAt time.Time `json:"createdAt"`
-	UpdatedAt time.Time `json:"updatedAt"`
-}
-
-// MarshalJSON writes the times in TimeLayout.
-func (m ContactMessage) MarshalJSON() ([]byte, error) {
-	type plain ContactMessage
-	return json.Marshal(struct {
-		plain
-		CreatedAt jsonTime `json:"createdAt"`
-		UpdatedAt jsonTime `json:"updatedAt"`
-	}{plain(m), jsonTime(m.CreatedAt), jsonTime(m.UpdatedAt)})
+	ID        string `json:"id"`
+	Name      string `json:"name"`
+	Email     string `json:"email"`
+	Phone     string `json:"phone"`
+	Subject   string `json:"subject"`
+	Message   string `json:"message"`
+	Status    Status `json:"status"`
+	CreatedAt Time   `json:"createdAt"`
+	UpdatedAt Time   `json:"updatedAt"`
 }
 
 // NewContactMessage is the input of the contact form.

@@ -4,35 +4,27 @@
 // lives in store, HTTP in web, and the connection manager in db.
 package smmm
 
-import (
-	"encoding/json"
-	"time"
-)
+import "time"
 
 // TimeLayout is how times appear in JSON: RFC 3339 in UTC with exactly three
 // fractional digits, as the original Prisma API wrote them.
 const TimeLayout = "2006-01-02T15:04:05.000Z07:00"
-
-// FormatTime formats t in TimeLayout, in UTC.
-func FormatTime(t time.Time) string { return t.UTC().Format(TimeLayout) }
 
 // Now returns the current time in UTC truncated to milliseconds, the
 // precision of the DATETIME(3)/TIMESTAMP(3) columns, so that a value read
 // back equals the value written.
 func Now() time.Time { return time.Now().UTC().Truncate(time.Millisecond) }
 
-// jsonTime marshals as TimeLayout.
-type jsonTime time.Time
+// Time is a moment as the API shows it: in JSON, RFC 3339 in UTC with
+// exactly three fractional digits (TimeLayout), as the original Prisma API
+// wrote it. It embeds time.Time, so every method of time.Time works on it;
+// decoding accepts any RFC 3339 time.
+type Time struct{ time.Time }
 
-func (t jsonTime) MarshalJSON() ([]byte, error) {
-	return json.Marshal(FormatTime(time.Time(t)))
-}
-
-// jsonTimePtr marshals nil as null.
-func jsonTimePtr(t *time.Time) *jsonTime {
-	if t == nil {
-		return nil
-	}
-	jt := jsonTime(*t)
-	return &jt
+// MarshalJSON writes t in TimeLayout, in UTC.
+func (t Time) MarshalJSON() ([]byte, error) {
+	b := make([]byte, 0, len(TimeLayout)+2)
+	b = append(b, '"')
+	b = t.UTC().AppendFormat(b, TimeLayout)
+	return append(b, '"'), nil
 }

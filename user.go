@@ -1,10 +1,5 @@
 package smmm
 
-import (
-	"encoding/json"
-	"time"
-)
-
 // Role is what a user may do. ADMIN manages the site; CLIENT is the
 // default for new users, as in the original schema.
 type Role string
@@ -28,26 +23,15 @@ const (
 // User is an account that can sign in. PasswordHash never leaves the
 // server: it has no JSON field.
 type User struct {
-	ID            string     `json:"id"`
-	Name          *string    `json:"name"`
-	Email         string     `json:"email"`
-	EmailVerified *time.Time `json:"emailVerified"`
-	PasswordHash  string     `json:"-"`
-	Role          Role       `json:"role"`
-	Image         *string    `json:"image"`
-	CreatedAt     time.Time  `json:"createdAt"`
-	UpdatedAt     time.Time  `json:"updatedAt"`
-}
-
-// MarshalJSON writes the times in TimeLayout.
-func (u User) MarshalJSON() ([]byte, error) {
-	type plain User
-	return json.Marshal(struct {
-		plain
-		EmailVerified *jsonTime `json:"emailVerified"`
-		CreatedAt     jsonTime  `json:"createdAt"`
-		UpdatedAt     jsonTime  `json:"updatedAt"`
-	}{plain(u), jsonTimePtr(u.EmailVerified), jsonTime(u.CreatedAt), jsonTime(u.UpdatedAt)})
+	ID            string  `json:"id"`
+	Name          *string `json:"name"`
+	Email         string  `json:"email"`
+	EmailVerified *Time   `json:"emailVerified"`
+	PasswordHash  string  `json:"-"`
+	Role          Role    `json:"role"`
+	Image         *string `json:"image"`
+	CreatedAt     Time    `json:"createdAt"`
+	UpdatedAt     Time    `json:"updatedAt"`
 }
 
 // ValidPassword returns a message saying what is wrong with a new

@@ -44,7 +44,7 @@ func scanAbout(rows *db.Rows) (smmm.AboutSection, error) {
 			fOrder                    *int64
 		)
 		if err := rows.Scan(&sec.ID, &sec.Title, &sec.Subtitle, &sec.Description, &sec.Image,
-			scanTime{&sec.CreatedAt}, scanTime{&sec.UpdatedAt},
+			scanTime{&sec.CreatedAt.Time}, scanTime{&sec.UpdatedAt.Time},
 			&fID, &fIcon, &fTitle, &fDesc, &fActive, &fOrder); err != nil {
 			return smmm.AboutSection{}, err
 		}

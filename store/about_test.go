@@ -63,7 +63,7 @@ func inputContent(in smmm.AboutInput) aboutContent {
 // belong to it, ordered by order then id.
 func checkSection(t *testing.T, sec smmm.AboutSection) {
 	t.Helper()
-	checkUTC(t, "section", sec.CreatedAt, sec.UpdatedAt)
+	checkUTC(t, "section", sec.CreatedAt.Time, sec.UpdatedAt.Time)
 	if sec.Features == nil {
 		t.Error("Features is nil, want a non-nil slice")
 	}
@@ -105,7 +105,7 @@ func TestAbout(t *testing.T) {
 		if diff := cmp.Diff(inputContent(first), contentOf(put)); diff != "" {
 			t.Errorf("PutAbout result differs from its input (-want +got):\n%s", diff)
 		}
-		if !put.CreatedAt.Equal(put.UpdatedAt) {
+		if !put.CreatedAt.Equal(put.UpdatedAt.Time) {
 			t.Errorf("new section: createdAt %v != updatedAt %v", put.CreatedAt, put.UpdatedAt)
 		}
 		got, err := s.About(ctx)
@@ -134,7 +134,7 @@ func TestAbout(t *testing.T) {
 		if diff := cmp.Diff(inputContent(second), contentOf(put2)); diff != "" {
 			t.Errorf("second PutAbout result differs from its input (-want +got):\n%s", diff)
 		}
-		if put2.ID != put.ID || !put2.CreatedAt.Equal(put.CreatedAt) || !put2.UpdatedAt.After(put.UpdatedAt) {
+		if put2.ID != put.ID || !put2.CreatedAt.Equal(put.CreatedAt.Time) || !put2.UpdatedAt.After(put.UpdatedAt.Time) {
 			t.Errorf("second PutAbout = id %s, created %v, updated %v; want id %s, created %v, updated after %v",
 				put2.ID, put2.CreatedAt, put2.UpdatedAt, put.ID, put.CreatedAt, put.UpdatedAt)
 		}

@@ -83,7 +83,7 @@ func scanContactMessage(scan func(...any) error) (smmm.ContactMessage, error) {
 	var m smmm.ContactMessage
 	var status string
 	err := scan(&m.ID, &m.Name, &m.Email, &m.Phone, &m.Subject, &m.Message, &status,
-		scanTime{&m.CreatedAt}, scanTime{&m.UpdatedAt})
+		scanTime{&m.CreatedAt.Time}, scanTime{&m.UpdatedAt.Time})
 	m.Status = smmm.Status(status)
 	return m, err
 }
@@ -94,7 +94,7 @@ func (s *Store) CreateContactMessage(ctx context.Context, in smmm.NewContactMess
 	now := smmm.Now()
 	m := smmm.ContactMessage{
 		ID: s.ids.next(), Name: in.Name, Email: in.Email, Phone: in.Phone, Subject: in.Subject, Message: in.Message,
-		Status: smmm.StatusNew, CreatedAt: now, UpdatedAt: now,
+		Status: smmm.StatusNew, CreatedAt: smmm.Time{Time: now}, UpdatedAt: smmm.Time{Time: now},
 	}
 	if err := insertContactMessage(ctx, s.db, m); err != nil {
 		return smmm.ContactMessage{}, fmt.Errorf("store: create contact message: %w", err)
@@ -183,7 +183,7 @@ func (s *Store) ListContactMessages(ctx context.Context, f ContactMessageFilter)
 	if len(out) > limit {
 		out = out[:limit]
 		last := out[limit-1]
-		next = &Cursor{CreatedAt: last.CreatedAt, ID: last.ID}
+		next = &Cursor{CreatedAt: last.CreatedAt.Time, ID: last.ID}
 	}
 	return out, next, nil
 }

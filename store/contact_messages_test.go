@@ -39,7 +39,7 @@ func TestContactMessageRoundTrip(t *testing.T) {
 			t.Fatalf("CreateContactMessage: %v", err)
 		}
 		if created.ID == "" || created.Status != smmm.StatusNew || created.CreatedAt.IsZero() ||
-			!created.CreatedAt.Equal(created.UpdatedAt) {
+			!created.CreatedAt.Equal(created.UpdatedAt.Time) {
 			t.Fatalf("CreateContactMessage = %+v, want an id, status NEW and equal times", created)
 		}
 		if created.Name != in.Name || created.Message != in.Message {
@@ -53,18 +53,18 @@ func TestContactMessageRoundTrip(t *testing.T) {
 		if diff := cmp.Diff(created, got); diff != "" {
 			t.Errorf("ContactMessage differs from what was created (-created +got):\n%s", diff)
 		}
-		checkUTC(t, "ContactMessage", got.CreatedAt, got.UpdatedAt)
+		checkUTC(t, "ContactMessage", got.CreatedAt.Time, got.UpdatedAt.Time)
 
 		time.Sleep(2 * time.Millisecond)
 		updated, err := s.UpdateContactMessageStatus(ctx, created.ID, smmm.StatusReplied)
 		if err != nil {
 			t.Fatalf("UpdateContactMessageStatus: %v", err)
 		}
-		if updated.Status != smmm.StatusReplied || !updated.CreatedAt.Equal(created.CreatedAt) ||
-			!updated.UpdatedAt.After(created.UpdatedAt) {
+		if updated.Status != smmm.StatusReplied || !updated.CreatedAt.Equal(created.CreatedAt.Time) ||
+			!updated.UpdatedAt.After(created.UpdatedAt.Time) {
 			t.Errorf("UpdateContactMessageStatus = %+v, want REPLIED, same createdAt, later updatedAt", updated)
 		}
-		checkUTC(t, "UpdateContactMessageStatus", updated.CreatedAt, updated.UpdatedAt)
+		checkUTC(t, "UpdateContactMessageStatus", updated.CreatedAt.Time, updated.UpdatedAt.Time)
 		got, err = s.ContactMessage(ctx, created.ID)
 		if err != nil {
 			t.Fatalf("ContactMessage: %v", err)
@@ -164,18 +164,18 @@ func TestListContactMessages(t *testing.T) {
 			in := sampleMessage(i)
 			m := smmm.ContactMessage{
 				ID: store.NewID(), Name: in.Name, Email: in.Email, Phone: in.Phone, Subject: in.Subject,
-				Message: in.Message, Status: statuses[i], CreatedAt: base.Add(off), UpdatedAt: base.Add(off),
+				Message: in.Message, Status: statuses[i], CreatedAt: smmm.Time{Time: base.Add(off)}, UpdatedAt: smmm.Time{Time: base.Add(off)},
 			}
 			const q = `INSERT INTO "ContactMessage" ("id", "name", "email", "phone", "subject", "message", "status", "createdAt", "updatedAt")
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`
 			if _, err := s.DB().Exec(ctx, q, m.ID, m.Name, m.Email, m.Phone, m.Subject, m.Message,
-				string(m.Status), m.CreatedAt, m.UpdatedAt); err != nil {
+				string(m.Status), m.CreatedAt.Time, m.UpdatedAt.Time); err != nil {
 				t.Fatal(err)
 			}
 			all = append(all, m)
 		}
 		slices.SortFunc(all, func(a, b smmm.ContactMessage) int {
-			if c := b.CreatedAt.Compare(a.CreatedAt); c != 0 {
+			if c := b.CreatedAt.Compare(a.CreatedAt.Time); c != 0 {
 				return c
 			}
 			return strings.Compare(b.ID, a.ID)

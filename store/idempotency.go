@@ -53,7 +53,7 @@ func (s *Store) createOnce(ctx context.Context, key, requestHash string, in smmm
 		now := smmm.Now()
 		m = smmm.ContactMessage{
 			ID: s.ids.next(), Name: in.Name, Email: in.Email, Phone: in.Phone, Subject: in.Subject, Message: in.Message,
-			Status: smmm.StatusNew, CreatedAt: now, UpdatedAt: now,
+			Status: smmm.StatusNew, CreatedAt: smmm.Time{Time: now}, UpdatedAt: smmm.Time{Time: now},
 		}
 		if err := insertContactMessage(ctx, tx, m); err != nil {
 			return err

@@ -186,7 +186,7 @@ func (s *Store) seedDemo(ctx context.Context) (int, error) {
 		at := now.Add(-dm.ago)
 		m := smmm.ContactMessage{
 			ID: dm.id, Name: dm.in.Name, Email: dm.in.Email, Phone: dm.in.Phone, Subject: dm.in.Subject,
-			Message: dm.in.Message, Status: dm.status, CreatedAt: at, UpdatedAt: at,
+			Message: dm.in.Message, Status: dm.status, CreatedAt: smmm.Time{Time: at}, UpdatedAt: smmm.Time{Time: at},
 		}
 		err := insertContactMessage(ctx, s.db, m)
 		switch {

@@ -20,6 +20,7 @@ import (
 	"sync"
 	"time"
 
+	"smmm"
 	"smmm/db"
 )
 
@@ -124,7 +125,7 @@ func (s scanTime) Scan(src any) error {
 }
 
 // scanNullTime is scanTime for a nullable column: NULL scans as nil.
-type scanNullTime struct{ p **time.Time }
+type scanNullTime struct{ p **smmm.Time }
 
 func (s scanNullTime) Scan(src any) error {
 	if src == nil {
@@ -135,7 +136,7 @@ func (s scanNullTime) Scan(src any) error {
 	if err != nil {
 		return err
 	}
-	*s.p = &t
+	*s.p = &smmm.Time{Time: t}
 	return nil
 }
 

@@ -30,7 +30,7 @@ func scanUser(scan func(...any) error) (smmm.User, error) {
 	var password *string
 	var role string
 	err := scan(&u.ID, &u.Name, &u.Email, scanNullTime{&u.EmailVerified}, &password, &role, &u.Image,
-		scanTime{&u.CreatedAt}, scanTime{&u.UpdatedAt})
+		scanTime{&u.CreatedAt.Time}, scanTime{&u.UpdatedAt.Time})
 	if password != nil {
 		u.PasswordHash = *password
 	}
@@ -63,7 +63,7 @@ func createUser(ctx context.Context, q db.Querier, nu NewUser) (smmm.User, error
 	now := smmm.Now()
 	u := smmm.User{
 		ID: NewID(), Name: nu.Name, Email: normalizeEmail(nu.Email), PasswordHash: nu.PasswordHash,
-		Role: role, CreatedAt: now, UpdatedAt: now,
+		Role: role, CreatedAt: smmm.Time{Time: now}, UpdatedAt: smmm.Time{Time: now},
 	}
 	if u.Email == "" {
 		return smmm.User{}, smmm.Errorf(smmm.EINVALID, "email is required")

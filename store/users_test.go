@@ -60,7 +60,7 @@ func TestUsers(t *testing.T) {
 				if diff := cmp.Diff(tt.want, got); diff != "" {
 					t.Errorf("user differs from what was created (-want +got):\n%s", diff)
 				}
-				checkUTC(t, "user", got.CreatedAt, got.UpdatedAt)
+				checkUTC(t, "user", got.CreatedAt.Time, got.UpdatedAt.Time)
 			})
 		}
 

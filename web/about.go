@@ -22,7 +22,7 @@ func handleAboutGet(logger *slog.Logger, st *store.Store) http.Handler {
 			writeError(w, r, logger, err)
 			return
 		}
-		encode(w, http.StatusOK, viewAbout(s))
+		encode(w, http.StatusOK, s)
 	})
 }
 
@@ -54,7 +54,7 @@ func handleAboutPut(logger *slog.Logger, st *store.Store) http.Handler {
 			writeError(w, r, logger, err)
 			return
 		}
-		encode(w, http.StatusOK, viewAbout(s))
+		encode(w, http.StatusOK, s)
 	})
 }
 
@@ -66,6 +66,6 @@ func handleAboutReset(logger *slog.Logger, st *store.Store) http.Handler {
 			writeError(w, r, logger, err)
 			return
 		}
-		encode(w, http.StatusOK, viewAbout(defaultAbout()))
+		encode(w, http.StatusOK, defaultAbout())
 	})
 }

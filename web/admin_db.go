@@ -80,15 +80,15 @@ func handleDBStats(logger *slog.Logger, d *db.DB) http.Handler {
 // time) and the server's own statement statistics where it keeps them.
 func handleSlowQueries(logger *slog.Logger, d *db.DB) http.Handler {
 	type query struct {
-		Op       string  `json:"op,omitempty"`
-		SQL      string  `json:"sql"`
-		Count    int64   `json:"count"`
-		Errors   int64   `json:"errors,omitempty"`
-		TotalMs  float64 `json:"totalMs"`
-		MeanMs   float64 `json:"meanMs"`
-		MaxMs    float64 `json:"maxMs,omitempty"`
-		Rows     int64   `json:"rows,omitempty"`
-		LastSeen string  `json:"lastSeen,omitempty"`
+		Op       string    `json:"op,omitempty"`
+		SQL      string    `json:"sql"`
+		Count    int64     `json:"count"`
+		Errors   int64     `json:"errors,omitempty"`
+		TotalMs  float64   `json:"totalMs"`
+		MeanMs   float64   `json:"meanMs"`
+		MaxMs    float64   `json:"maxMs,omitempty"`
+		Rows     int64     `json:"rows,omitempty"`
+		LastSeen smmm.Time `json:"lastSeen,omitzero"`
 	}
 	type serverView struct {
 		Available bool    `json:"available"`
@@ -106,7 +106,7 @@ func handleSlowQueries(logger *slog.Logger, d *db.DB) http.Handler {
 		for _, q := range d.TopQueries(top) {
 			res.InProcess = append(res.InProcess, query{
 				Op: q.Op, SQL: q.SQL, Count: q.Count, Errors: q.Errors, TotalMs: ms(q.Total), MeanMs: ms(q.Mean()),
-				MaxMs: ms(q.Max), LastSeen: smmm.FormatTime(q.LastSeen),
+				MaxMs: ms(q.Max), LastSeen: smmm.Time{Time: q.LastSeen},
 			})
 		}
 		sq, err := d.ServerTopQueries(r.Context(), top)

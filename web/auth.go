@@ -36,13 +36,13 @@ type sessionUser struct {
 // sessionResponse is {user, expires}, or {} without a session.
 type sessionResponse struct {
 	User    *sessionUser `json:"user,omitempty"`
-	Expires string       `json:"expires,omitempty"`
+	Expires smmm.Time    `json:"expires,omitzero"`
 }
 
 func newSessionResponse(u smmm.User, expires time.Time) sessionResponse {
 	return sessionResponse{
 		User:    &sessionUser{ID: u.ID, Name: u.Name, Email: u.Email, Role: u.Role},
-		Expires: smmm.FormatTime(expires),
+		Expires: smmm.Time{Time: expires},
 	}
 }
 

@@ -186,7 +186,7 @@ func TestLoginSessionLogout(t *testing.T) {
 	rec := s.do(loginJSON(" Admin@Example.com ", adminPass))
 	wantStatus(t, rec, http.StatusOK)
 	got := decodeJSON[sessionBody](t, rec)
-	wantExpires := smmm.FormatTime(s.clock.Now().Add(auth.DefaultTTL))
+	wantExpires := s.clock.Now().Add(auth.DefaultTTL).UTC().Format(smmm.TimeLayout)
 	if got.User == nil || got.User.ID != admin.ID || got.User.Email != "admin@example.com" || got.User.Role != "ADMIN" ||
 		got.User.Name == nil || *got.User.Name != "Ad ADMIN" || got.Expires != wantExpires {
 		t.Errorf("login answer = %s, want the admin and expires %s", rec.Body.String(), wantExpires)
@@ -504,7 +504,7 @@ func TestSessionRefresh(t *testing.T) {
 	}
 	s.clock.Advance(2 * time.Hour)
 	got, c := session()
-	want := smmm.FormatTime(s.clock.Now().Add(auth.DefaultTTL))
+	want := s.clock.Now().Add(auth.DefaultTTL).UTC().Format(smmm.TimeLayout)
 	if got.Expires != want || c == nil || c.Value != cookie.Value || c.MaxAge != int(auth.DefaultTTL.Seconds()) {
 		t.Errorf("after 25h: expires %s, cookie %+v; want %s and the same token re-set", got.Expires, c, want)
 	}

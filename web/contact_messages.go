@@ -24,8 +24,8 @@ const (
 // {message, contactMessage}.
 func handleContactMessageCreate(logger *slog.Logger, st *store.Store) http.Handler {
 	type response struct {
-		Message        string             `json:"message"`
-		ContactMessage contactMessageView `json:"contactMessage"`
+		Message        string              `json:"message"`
+		ContactMessage smmm.ContactMessage `json:"contactMessage"`
 	}
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		var in smmm.NewContactMessage
@@ -54,7 +54,7 @@ func handleContactMessageCreate(logger *slog.Logger, st *store.Store) http.Handl
 			return
 		}
 		w.Header().Set("Location", "/api/contact-messages/"+url.PathEscape(m.ID))
-		encode(w, http.StatusCreated, response{Message: "Mesajınız başarıyla gönderildi", ContactMessage: viewContactMessage(m)})
+		encode(w, http.StatusCreated, response{Message: "Mesajınız başarıyla gönderildi", ContactMessage: m})
 	})
 }
 
@@ -105,7 +105,7 @@ func handleContactMessageList(logger *slog.Logger, st *store.Store) http.Handler
 		if list == nil {
 			list = []smmm.ContactMessage{}
 		}
-		encode(w, http.StatusOK, viewContactMessages(list))
+		encode(w, http.StatusOK, list)
 	})
 }
 
@@ -156,7 +156,7 @@ func handleContactMessageUpdate(logger *slog.Logger, st *store.Store) http.Handl
 			writeError(w, r, logger, err)
 			return
 		}
-		encode(w, http.StatusOK, viewContactMessage(m))
+		encode(w, http.StatusOK, m)
 	})
 }
 
