@@ -1,9 +1,7 @@
 package auth
 
 import (
-	"errors"
 	"fmt"
-	"net/netip"
 	"strconv"
 	"strings"
 	"time"
@@ -17,8 +15,8 @@ type Limit struct {
 
 // Default limits: LOGIN_RATE_LIMIT and CONTACT_RATE_LIMIT of DESIGN.md.
 var (
-	DefaultLoginLimit   = Limit{N: 5, Window: 15 * time.Minute}
-	DefaultContactLimit = Limit{N: 10, Window: time.Minute}
+	DefaultLoginLimit = Limit{N: 5, Window: 15 * time.Minute}
+	DefaultFormLimit  = Limit{N: 10, Window: time.Minute}
 )
 
 // String returns the limit in ParseLimit's format, such as "5/15m0s".
@@ -46,45 +44,4 @@ func ParseLimit(s string) (Limit, error) {
 		return Limit{}, fmt.Errorf("limit %q: WINDOW must be a duration of at least 1s, such as 15m", s)
 	}
 	return Limit{N: n, Window: d}, nil
-}
-
-// ParseTrustedProxies parses TRUSTED_PROXIES: CIDRs or single addresses,
-// separated by commas or spaces ("10.0.0.0/8, 192.0.2.7, fd00::/8"). An
-// empty string gives no proxies.
-func ParseTrustedProxies(s string) ([]netip.Prefix, error) {
-	var out []netip.Prefix
-	var bad []string
-	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == ' ' || r == '\t' || r == '\n' }) {
-		if strings.Contains(f, "/") {
-			p, err := netip.ParsePrefix(f)
-			if err != nil {
-				bad = append(bad, f)
-				continue
-			}
-			if p.Addr().Is4In6() {
-				p = netip.PrefixFrom(p.Addr().Unmap(), max(p.Bits()-96, 0))
-			}
-			out = append(out, p.Masked())
-			continue
-		}
-		a, err := netip.ParseAddr(f)
-		if err != nil {
-			bad = append(bad, f)
-			continue
-		}
-		a = a.Unmap().WithZone("")
-		out = append(out, netip.PrefixFrom(a, a.BitLen()))
-	}
-	if len(bad) > 0 {
-		return nil, errors.New("want CIDRs or IP addresses, not " + strings.Join(quoteAll(bad), ", "))
-	}
-	return out, nil
-}
-
-func quoteAll(s []string) []string {
-	out := make([]string, len(s))
-	for i, v := range s {
-		out[i] = strconv.Quote(v)
-	}
-	return out
 }

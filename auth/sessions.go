@@ -10,8 +10,6 @@ import (
 	"fmt"
 	"log/slog"
 	"math"
-	"net/http"
-	"net/netip"
 	"strings"
 	"time"
 
@@ -22,22 +20,15 @@ import (
 	"smmm/store"
 )
 
-// CookieName is the name of the session cookie.
-const CookieName = "smmm_session"
-
 // Defaults of Options.
 const (
 	DefaultTTL          = 30 * 24 * time.Hour
 	DefaultRefreshEvery = 24 * time.Hour
 )
 
-// Options configure Sessions. The zero value is usable: every field has a
+// Options configure a Service. The zero value is usable: every field has a
 // default.
 type Options struct {
-	// Secure marks the cookie Secure (HTTPS only); set it in production.
-	// The cookie is Secure anyway on a TLS connection, and behind a trusted
-	// proxy that reports X-Forwarded-Proto: https.
-	Secure bool
 	// KeepHashes turns off the upgrade of lower-cost password hashes at
 	// login (on by default). Tests that sign in many times with cheap
 	// hashes set it to stay fast.
@@ -51,35 +42,28 @@ type Options struct {
 	// LoginLimit limits login attempts per email and per client address
 	// (default DefaultLoginLimit); successful attempts are not counted.
 	LoginLimit Limit
-	// ContactLimit limits what Throttle("contact", ...) lets through per
-	// client address (default DefaultContactLimit), for LimitContact.
-	ContactLimit Limit
-	// TrustedProxies are the proxies whose X-Forwarded-For and
-	// X-Forwarded-Proto are believed (TRUSTED_PROXIES); see ClientAddr.
-	TrustedProxies []netip.Prefix
+	// FormLimit limits the posts to each public form per client address
+	// (default DefaultFormLimit), for Allow.
+	FormLimit Limit
 	// Now returns the current time; nil means smmm.Now. Tests set it.
 	Now func() time.Time
 	// Logger receives warnings (a failed purge or refresh); nil discards.
 	// Nothing secret is ever logged: no password, token or cookie.
 	Logger *slog.Logger
-	// WriteError answers a refused or failed request: 401, 403 and 429
-	// *smmm.Error values, a *ThrottledError, and database errors. Nil
-	// writes a bare {"error","code"} JSON body; web.ErrorWriter formats it
-	// like every other error of the site.
-	WriteError func(w http.ResponseWriter, r *http.Request, err error)
 }
 
-// Sessions signs users in and out and finds the user of a request. Sessions
-// live in the database ("Session" rows keyed by the SHA-256 of the cookie's
-// token), so any number of instances serve the same users. It is safe for
-// concurrent use.
-type Sessions struct {
+// Service signs users in and out, resolves session tokens to users and
+// decides throttling. Sessions live in the database ("Session" rows keyed
+// by the SHA-256 of the token), so any number of instances serve the same
+// users. It knows nothing of HTTP: the caller carries the token (web puts
+// it in a cookie). It is safe for concurrent use.
+type Service struct {
 	store *store.Store
 	opts  Options
 }
 
-// New returns Sessions over st with opts, defaults filled in.
-func New(st *store.Store, opts Options) *Sessions {
+// New returns a Service over st with opts, defaults filled in.
+func New(st *store.Store, opts Options) *Service {
 	if opts.TTL <= 0 {
 		opts.TTL = DefaultTTL
 	}
@@ -89,8 +73,8 @@ func New(st *store.Store, opts Options) *Sessions {
 	if opts.LoginLimit.N <= 0 || opts.LoginLimit.Window <= 0 {
 		opts.LoginLimit = DefaultLoginLimit
 	}
-	if opts.ContactLimit.N <= 0 || opts.ContactLimit.Window <= 0 {
-		opts.ContactLimit = DefaultContactLimit
+	if opts.FormLimit.N <= 0 || opts.FormLimit.Window <= 0 {
+		opts.FormLimit = DefaultFormLimit
 	}
 	if opts.Now == nil {
 		opts.Now = smmm.Now
@@ -98,10 +82,7 @@ func New(st *store.Store, opts Options) *Sessions {
 	if opts.Logger == nil {
 		opts.Logger = slog.New(slog.DiscardHandler)
 	}
-	if opts.WriteError == nil {
-		opts.WriteError = writeError
-	}
-	return &Sessions{store: st, opts: opts}
+	return &Service{store: st, opts: opts}
 }
 
 // Errors of authentication. Their messages are safe to show.
@@ -110,11 +91,17 @@ var (
 	// user without a password alike, so that a caller learns nothing about
 	// which accounts exist.
 	ErrMismatch error = &smmm.Error{Code: smmm.EUNAUTHORIZED, Message: "wrong email or password"}
-	// ErrNoSession reports a request without a valid session.
+	// ErrNoSession reports a token that names no valid session.
 	ErrNoSession error = &smmm.Error{Code: smmm.EUNAUTHORIZED, Message: "sign in first"}
-	// ErrCrossOrigin reports a state-changing request from another site.
-	ErrCrossOrigin error = &smmm.Error{Code: smmm.EFORBIDDEN, Message: "cross-origin request refused"}
 )
+
+// Session is a signed-in user's session: the token its holder presents,
+// its user, and when it ends.
+type Session struct {
+	Token   string
+	User    smmm.User
+	Expires time.Time
+}
 
 // ThrottledError reports a request refused by a rate limit. It unwraps to
 // an *smmm.Error with code ETHROTTLED, so it answers 429 wherever that code
@@ -143,9 +130,8 @@ func throttled(wait time.Duration) error {
 	return &ThrottledError{Err: smmm.Errorf(smmm.ETHROTTLED, "too many attempts, try again later"), Wait: wait}
 }
 
-// Login checks a user's credentials and starts a session, returning the
-// session's token (for the cookie, see SetCookie), its user and when it
-// expires. clientAddr is the address the attempt came from (ClientAddr).
+// Login checks a user's credentials and starts a session. clientAddr is
+// the address the attempt came from.
 //
 // Attempts are counted per email and per client address before the
 // password is checked, so that concurrent guesses cannot slip past the
@@ -153,35 +139,35 @@ func throttled(wait time.Duration) error {
 // touching bcrypt. A successful login takes its attempt back and clears the
 // email's count. An unknown email, a wrong password and a user without a
 // password all give ErrMismatch after the same bcrypt work.
-func (s *Sessions) Login(ctx context.Context, email, password, clientAddr string) (token string, u smmm.User, expires time.Time, err error) {
+func (s *Service) Login(ctx context.Context, email, password, clientAddr string) (Session, error) {
 	email = strings.ToLower(strings.TrimSpace(email))
 	now := s.opts.Now()
 	emailKey, addrKey := loginEmailKey(email), loginAddrKey(clientAddr)
 	l := s.opts.LoginLimit
 	okEmail, waitEmail, err := s.store.Hit(ctx, emailKey, l.N, l.Window, now)
 	if err != nil {
-		return "", smmm.User{}, time.Time{}, fmt.Errorf("auth: login: %w", err)
+		return Session{}, fmt.Errorf("auth: login: %w", err)
 	}
 	okAddr, waitAddr, err := s.store.Hit(ctx, addrKey, l.N, l.Window, now)
 	if err != nil {
-		return "", smmm.User{}, time.Time{}, fmt.Errorf("auth: login: %w", err)
+		return Session{}, fmt.Errorf("auth: login: %w", err)
 	}
 	if !okEmail || !okAddr {
-		return "", smmm.User{}, time.Time{}, throttled(max(waitEmail, waitAddr))
+		return Session{}, throttled(max(waitEmail, waitAddr))
 	}
 
-	u, err = s.store.UserByEmail(ctx, email)
+	u, err := s.store.UserByEmail(ctx, email)
 	switch {
 	case errors.Is(err, db.ErrNotFound):
 		checkDummy(password)
-		return "", smmm.User{}, time.Time{}, ErrMismatch
+		return Session{}, ErrMismatch
 	case err != nil:
-		return "", smmm.User{}, time.Time{}, fmt.Errorf("auth: login: %w", err)
+		return Session{}, fmt.Errorf("auth: login: %w", err)
 	case u.PasswordHash == "":
 		checkDummy(password)
-		return "", smmm.User{}, time.Time{}, ErrMismatch
+		return Session{}, ErrMismatch
 	case !CheckPassword(u.PasswordHash, password):
-		return "", smmm.User{}, time.Time{}, ErrMismatch
+		return Session{}, ErrMismatch
 	}
 
 	// The login succeeded whatever happens to the counters; a failure here
@@ -205,11 +191,11 @@ func (s *Sessions) Login(ctx context.Context, email, password, clientAddr string
 	}
 
 	token, hash := newToken()
-	expires = now.Add(s.opts.TTL).UTC().Truncate(time.Millisecond)
+	expires := now.Add(s.opts.TTL).UTC().Truncate(time.Millisecond)
 	if err := s.store.CreateSession(ctx, u.ID, hash, expires); err != nil {
-		return "", smmm.User{}, time.Time{}, fmt.Errorf("auth: login: %w", err)
+		return Session{}, fmt.Errorf("auth: login: %w", err)
 	}
-	return token, u, expires, nil
+	return Session{Token: token, User: u, Expires: expires}, nil
 }
 
 // loginEmailKey is the rate-limit key of an email. The email is hashed: the
@@ -275,7 +261,7 @@ func validToken(t string) bool {
 }
 
 // Revoke ends the session of token. An unknown token is not an error.
-func (s *Sessions) Revoke(ctx context.Context, token string) error {
+func (s *Service) Revoke(ctx context.Context, token string) error {
 	if !validToken(token) {
 		return nil
 	}
@@ -285,144 +271,59 @@ func (s *Sessions) Revoke(ctx context.Context, token string) error {
 	return nil
 }
 
-// Logout ends the session of r's cookie, if any, and expires the cookie.
-func (s *Sessions) Logout(w http.ResponseWriter, r *http.Request) error {
-	s.ClearCookie(w, r)
-	c, err := r.Cookie(CookieName)
-	if err != nil {
-		return nil
-	}
-	return s.Revoke(r.Context(), c.Value)
-}
-
-// SetCookie sets the session cookie of token, expiring with the session:
-// HttpOnly, SameSite=Lax, Path=/, and Secure in production or over HTTPS.
-func (s *Sessions) SetCookie(w http.ResponseWriter, r *http.Request, token string, expires time.Time) {
-	http.SetCookie(w, &http.Cookie{
-		Name:     CookieName,
-		Value:    token,
-		Path:     "/",
-		Expires:  expires.UTC(),
-		MaxAge:   max(int(expires.Sub(s.opts.Now()).Seconds()), 1),
-		HttpOnly: true,
-		Secure:   s.secure(r),
-		SameSite: http.SameSiteLaxMode,
-	})
-}
-
-// ClearCookie tells the browser to drop the session cookie.
-func (s *Sessions) ClearCookie(w http.ResponseWriter, r *http.Request) {
-	http.SetCookie(w, &http.Cookie{
-		Name:     CookieName,
-		Value:    "",
-		Path:     "/",
-		Expires:  time.Unix(0, 0).UTC(),
-		MaxAge:   -1,
-		HttpOnly: true,
-		Secure:   s.secure(r),
-		SameSite: http.SameSiteLaxMode,
-	})
-}
-
-func (s *Sessions) secure(r *http.Request) bool {
-	if s.opts.Secure || r.TLS != nil {
-		return true
-	}
-	return s.viaTrustedProxy(r) && strings.EqualFold(lastHop(r.Header.Get("X-Forwarded-Proto")), "https")
-}
-
-// lastHop returns the last entry of a comma-separated forwarding header:
-// the one the nearest proxy wrote.
-func lastHop(v string) string {
-	if i := strings.LastIndexByte(v, ','); i >= 0 {
-		v = v[i+1:]
-	}
-	return strings.TrimSpace(v)
-}
-
-// session is what a request's cookie resolved to: a user, or why not.
-type session struct {
-	user    smmm.User
-	expires time.Time
-	err     error // ErrNoSession or a database error
-}
-
-// lookup resolves r's cookie without changing anything.
-func (s *Sessions) lookup(r *http.Request) (sess session, token string) {
-	c, err := r.Cookie(CookieName)
-	if err != nil || !validToken(c.Value) {
-		return session{err: ErrNoSession}, ""
-	}
-	u, expires, err := s.store.SessionUser(r.Context(), hashToken(c.Value), s.opts.Now())
-	switch {
-	case errors.Is(err, db.ErrNotFound):
-		return session{err: ErrNoSession}, c.Value
-	case err != nil:
-		return session{err: fmt.Errorf("auth: session: %w", err)}, c.Value
-	}
-	return session{user: u, expires: expires}, c.Value
-}
-
-// load resolves r's session and, when it was last refreshed more than
-// RefreshEvery ago, extends it to a full TTL and re-sets the cookie on w. A
-// cookie that names no session is cleared.
-func (s *Sessions) load(w http.ResponseWriter, r *http.Request) session {
-	sess, token := s.lookup(r)
-	if errors.Is(sess.err, ErrNoSession) && token != "" {
-		s.ClearCookie(w, r)
-	}
-	if sess.err != nil {
-		return sess
+// Resume returns the session of token. When the session was last
+// refreshed more than Options.RefreshEvery ago, it is extended to a full
+// TTL and refreshed is true: the holder should store the new expiry (web
+// re-sets the cookie). A token that names no valid session gives
+// ErrNoSession; a database failure is returned as such, so that it answers
+// 503 rather than 401. A failed refresh is only logged: the session is
+// still valid, and the next use tries again.
+func (s *Service) Resume(ctx context.Context, token string) (sess Session, refreshed bool, err error) {
+	if !validToken(token) {
+		return Session{}, false, ErrNoSession
 	}
 	now := s.opts.Now()
-	if refreshed := sess.expires.Add(-s.opts.TTL); now.Sub(refreshed) >= s.opts.RefreshEvery {
-		expires := now.Add(s.opts.TTL).UTC().Truncate(time.Millisecond)
-		if err := s.store.ExtendSession(r.Context(), hashToken(token), expires); err != nil {
-			// The session is still valid; the next request tries again.
-			s.opts.Logger.Warn("auth: refresh session", "err", err)
-		} else {
-			sess.expires = expires
-			s.SetCookie(w, r, token, expires)
-		}
+	hash := hashToken(token)
+	u, expires, err := s.store.SessionUser(ctx, hash, now)
+	switch {
+	case errors.Is(err, db.ErrNotFound):
+		return Session{}, false, ErrNoSession
+	case err != nil:
+		return Session{}, false, fmt.Errorf("auth: session: %w", err)
 	}
-	return sess
+	sess = Session{Token: token, User: u, Expires: expires}
+	if last := expires.Add(-s.opts.TTL); now.Sub(last) < s.opts.RefreshEvery {
+		return sess, false, nil
+	}
+	next := now.Add(s.opts.TTL).UTC().Truncate(time.Millisecond)
+	if err := s.store.ExtendSession(ctx, hash, next); err != nil {
+		s.opts.Logger.Warn("auth: refresh session", "err", err)
+		return sess, false, nil
+	}
+	sess.Expires = next
+	return sess, true, nil
 }
 
-// UserFromRequest returns the user of r's session and when the session
-// expires; ok is false when r has no valid session or it could not be
-// read. It uses what Middleware or RequireRole loaded, if they ran, and
-// never refreshes the session.
-func (s *Sessions) UserFromRequest(r *http.Request) (u smmm.User, expires time.Time, ok bool) {
-	sess, loaded := r.Context().Value(sessionKey).(*session)
-	if !loaded {
-		l, _ := s.lookup(r)
-		sess = &l
+// Allow counts one post to the public form named form from clientAddr and
+// returns a *ThrottledError when that address is past Options.FormLimit in
+// the current window. A database failure is returned as such.
+func (s *Service) Allow(ctx context.Context, form, clientAddr string) error {
+	l := s.opts.FormLimit
+	ok, wait, err := s.store.Hit(ctx, limitKey(form, clientAddr), l.N, l.Window, s.opts.Now())
+	switch {
+	case err != nil:
+		return fmt.Errorf("auth: %s limit: %w", form, err)
+	case !ok:
+		return throttled(wait)
 	}
-	if sess.err != nil {
-		return smmm.User{}, time.Time{}, false
-	}
-	return sess.user, sess.expires, true
-}
-
-// Load returns the user of r's session and when it expires, refreshing the
-// session as Middleware does. It uses what Middleware or RequireRole
-// loaded, if they ran. Without a valid session it returns ErrNoSession;
-// a database failure is returned as such, so that it answers 503 rather
-// than 401.
-func (s *Sessions) Load(w http.ResponseWriter, r *http.Request) (smmm.User, time.Time, error) {
-	sess, loaded := r.Context().Value(sessionKey).(*session)
-	if !loaded {
-		l := s.load(w, r)
-		sess = &l
-	}
-	return sess.user, sess.expires, sess.err
+	return nil
 }
 
 // RunPurger deletes expired sessions and ended rate-limit windows at once
 // and then every interval (an hour when every <= 0), until ctx ends. Start
 // it once migrations are done. Failures are logged and retried at the next
 // tick. Every instance may run one: purges are idempotent.
-func (s *Sessions) RunPurger(ctx context.Context, every time.Duration) {
+func (s *Service) RunPurger(ctx context.Context, every time.Duration) {
 	if every <= 0 {
 		every = time.Hour
 	}
@@ -440,7 +341,7 @@ func (s *Sessions) RunPurger(ctx context.Context, every time.Duration) {
 
 // Purge deletes expired sessions and ended rate-limit windows once,
 // logging what it did.
-func (s *Sessions) Purge(ctx context.Context) {
+func (s *Service) Purge(ctx context.Context) {
 	now := s.opts.Now()
 	if n, err := s.store.PurgeExpiredSessions(ctx, now); err != nil {
 		if ctx.Err() == nil {
@@ -457,3 +358,7 @@ func (s *Sessions) Purge(ctx context.Context) {
 		s.opts.Logger.Debug("auth: purged rate limits", "count", n)
 	}
 }
+
+// Now returns the current time by Options.Now: the clock that session
+// expiries are measured against.
+func (s *Service) Now() time.Time { return s.opts.Now() }

@@ -2,28 +2,24 @@ package web
 
 import (
 	"errors"
-	"log/slog"
 	"net/http"
 
 	"smmm"
 	"smmm/db"
-	"smmm/store"
 )
 
 // handleAboutGet returns the stored about section, or the built-in
 // defaults when none is stored.
-func handleAboutGet(logger *slog.Logger, st *store.Store) http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		s, err := st.About(r.Context())
-		if errors.Is(err, db.ErrNotFound) {
-			s, err = defaultAbout(), nil
-		}
-		if err != nil {
-			writeError(w, r, logger, err)
-			return
-		}
-		encode(w, http.StatusOK, s)
-	})
+func (s *server) handleAboutGet(w http.ResponseWriter, r *http.Request) error {
+	sec, err := s.store.About(r.Context())
+	if errors.Is(err, db.ErrNotFound) {
+		sec, err = defaultAbout(), nil
+	}
+	if err != nil {
+		return err
+	}
+	encode(w, http.StatusOK, sec)
+	return nil
 }
 
 // defaultAbout is smmm.DefaultAbout shaped as a stored section, with
@@ -42,30 +38,25 @@ func defaultAbout() smmm.AboutSection {
 
 // handleAboutPut upserts the section and replaces its features in one
 // transaction.
-func handleAboutPut(logger *slog.Logger, st *store.Store) http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		var in smmm.AboutInput
-		if err := decodeValid(r, &in); err != nil {
-			writeError(w, r, logger, err)
-			return
-		}
-		s, err := st.PutAbout(r.Context(), in)
-		if err != nil {
-			writeError(w, r, logger, err)
-			return
-		}
-		encode(w, http.StatusOK, s)
-	})
+func (s *server) handleAboutPut(w http.ResponseWriter, r *http.Request) error {
+	var in smmm.AboutInput
+	if err := decodeValid(r, &in); err != nil {
+		return err
+	}
+	sec, err := s.store.PutAbout(r.Context(), in)
+	if err != nil {
+		return err
+	}
+	encode(w, http.StatusOK, sec)
+	return nil
 }
 
 // handleAboutReset deletes the stored section and its features: the
 // defaults show again.
-func handleAboutReset(logger *slog.Logger, st *store.Store) http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if err := st.ResetAbout(r.Context()); err != nil {
-			writeError(w, r, logger, err)
-			return
-		}
-		encode(w, http.StatusOK, defaultAbout())
-	})
+func (s *server) handleAboutReset(w http.ResponseWriter, r *http.Request) error {
+	if err := s.store.ResetAbout(r.Context()); err != nil {
+		return err
+	}
+	encode(w, http.StatusOK, defaultAbout())
+	return nil
 }

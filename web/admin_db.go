@@ -2,7 +2,6 @@ package web
 
 import (
 	"errors"
-	"log/slog"
 	"net/http"
 	"time"
 
@@ -14,7 +13,7 @@ func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
 
 // handleDBStats reports the pool, the server's own view of our
 // connections, and the effective settings with the URL redacted.
-func handleDBStats(logger *slog.Logger, d *db.DB) http.Handler {
+func (s *server) handleDBStats(w http.ResponseWriter, r *http.Request) error {
 	type pool struct {
 		Max            int     `json:"max"`
 		Open           int     `json:"open"`
@@ -31,7 +30,7 @@ func handleDBStats(logger *slog.Logger, d *db.DB) http.Handler {
 		Leaks          int64   `json:"leaks"`
 		BreakerOpen    bool    `json:"breakerOpen"`
 	}
-	type server struct {
+	type serverInfo struct {
 		Version        string `json:"version,omitempty"`
 		MaxConnections int    `json:"maxConnections,omitempty"`
 		Connections    *int   `json:"connections,omitempty"`
@@ -42,43 +41,43 @@ func handleDBStats(logger *slog.Logger, d *db.DB) http.Handler {
 		Dialect  string         `json:"dialect"`
 		URL      string         `json:"url"`
 		Pool     pool           `json:"pool"`
-		Server   server         `json:"server"`
+		Server   serverInfo     `json:"server"`
 		Settings map[string]any `json:"settings"`
 	}
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		s := d.Stats()
-		cfg := d.Config()
-		res := response{
-			Dialect: cfg.Dialect.String(),
-			URL:     cfg.Redacted(),
-			Pool: pool{
-				Max: s.MaxConns, Open: s.Open, InUse: s.InUse, Idle: s.Idle, AcquireCount: s.AcquireCount,
-				WaitCount: s.WaitCount, WaitDurationMs: ms(s.WaitDuration), Timeouts: s.AcquireTimeouts,
-				Opened: s.ConnsOpened, Closed: s.ConnsClosed, ConnectErrors: s.ConnectErrors,
-				Retries: s.Retries, Leaks: s.Leaks, BreakerOpen: s.BreakerOpen,
-			},
-			Settings: cfg.Settings(),
+	d := s.DB
+	st := d.Stats()
+	cfg := d.Config()
+	res := response{
+		Dialect: cfg.Dialect.String(),
+		URL:     cfg.Redacted(),
+		Pool: pool{
+			Max: st.MaxConns, Open: st.Open, InUse: st.InUse, Idle: st.Idle, AcquireCount: st.AcquireCount,
+			WaitCount: st.WaitCount, WaitDurationMs: ms(st.WaitDuration), Timeouts: st.AcquireTimeouts,
+			Opened: st.ConnsOpened, Closed: st.ConnsClosed, ConnectErrors: st.ConnectErrors,
+			Retries: st.Retries, Leaks: st.Leaks, BreakerOpen: st.BreakerOpen,
+		},
+		Settings: cfg.Settings(),
+	}
+	si, err := d.ServerInfo(r.Context())
+	switch {
+	case err != nil:
+		s.logger.Warn("server info", "request_id", RequestID(r.Context()), "err", err)
+		res.Server.Note = "the server's view is unavailable: " + db.KindOf(err).String()
+	case cfg.Dialect == db.SQLite:
+		res.Server = serverInfo{Version: si.Version, Note: "SQLite is embedded: there is no server-side connection count"}
+	default:
+		res.Server = serverInfo{Version: si.Version, MaxConnections: si.MaxConnections, Connections: &si.Connections, Ours: &si.Ours}
+		if cfg.Dialect == db.MySQL {
+			res.Server.Note = "ours counts connections of our user to our database (PROCESSLIST)"
 		}
-		si, err := d.ServerInfo(r.Context())
-		switch {
-		case err != nil:
-			logger.Warn("server info", "request_id", RequestID(r.Context()), "err", err)
-			res.Server.Note = "the server's view is unavailable: " + db.KindOf(err).String()
-		case cfg.Dialect == db.SQLite:
-			res.Server = server{Version: si.Version, Note: "SQLite is embedded: there is no server-side connection count"}
-		default:
-			res.Server = server{Version: si.Version, MaxConnections: si.MaxConnections, Connections: &si.Connections, Ours: &si.Ours}
-			if cfg.Dialect == db.MySQL {
-				res.Server.Note = "ours counts connections of our user to our database (PROCESSLIST)"
-			}
-		}
-		encode(w, http.StatusOK, res)
-	})
+	}
+	encode(w, http.StatusOK, res)
+	return nil
 }
 
 // handleSlowQueries reports the in-process statement totals (top by total
 // time) and the server's own statement statistics where it keeps them.
-func handleSlowQueries(logger *slog.Logger, d *db.DB) http.Handler {
+func (s *server) handleSlowQueries(w http.ResponseWriter, r *http.Request) error {
 	type query struct {
 		Op       string    `json:"op,omitempty"`
 		SQL      string    `json:"sql"`
@@ -101,28 +100,28 @@ func handleSlowQueries(logger *slog.Logger, d *db.DB) http.Handler {
 		Server    serverView `json:"server"`
 	}
 	const top = 20
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		res := response{InProcess: []query{}}
-		for _, q := range d.TopQueries(top) {
-			res.InProcess = append(res.InProcess, query{
-				Op: q.Op, SQL: q.SQL, Count: q.Count, Errors: q.Errors, TotalMs: ms(q.Total), MeanMs: ms(q.Mean()),
-				MaxMs: ms(q.Max), LastSeen: smmm.Time{Time: q.LastSeen},
-			})
+	d := s.DB
+	res := response{InProcess: []query{}}
+	for _, q := range d.TopQueries(top) {
+		res.InProcess = append(res.InProcess, query{
+			Op: q.Op, SQL: q.SQL, Count: q.Count, Errors: q.Errors, TotalMs: ms(q.Total), MeanMs: ms(q.Mean()),
+			MaxMs: ms(q.Max), LastSeen: smmm.Time{Time: q.LastSeen},
+		})
+	}
+	sq, err := d.ServerTopQueries(r.Context(), top)
+	var un *db.ServerQueriesUnavailable
+	switch {
+	case errors.As(err, &un):
+		res.Server = serverView{Reason: un.Reason, Enable: un.Enable}
+	case err != nil:
+		s.logger.Warn("server top queries", "request_id", RequestID(r.Context()), "err", err)
+		res.Server = serverView{Reason: "reading the server's statistics failed: " + db.KindOf(err).String()}
+	default:
+		res.Server.Available = true
+		for _, q := range sq {
+			res.Server.Queries = append(res.Server.Queries, query{SQL: q.SQL, Count: q.Calls, TotalMs: ms(q.Total), MeanMs: ms(q.Mean), Rows: q.Rows})
 		}
-		sq, err := d.ServerTopQueries(r.Context(), top)
-		var un *db.ServerQueriesUnavailable
-		switch {
-		case errors.As(err, &un):
-			res.Server = serverView{Reason: un.Reason, Enable: un.Enable}
-		case err != nil:
-			logger.Warn("server top queries", "request_id", RequestID(r.Context()), "err", err)
-			res.Server = serverView{Reason: "reading the server's statistics failed: " + db.KindOf(err).String()}
-		default:
-			res.Server.Available = true
-			for _, q := range sq {
-				res.Server.Queries = append(res.Server.Queries, query{SQL: q.SQL, Count: q.Calls, TotalMs: ms(q.Total), MeanMs: ms(q.Mean), Rows: q.Rows})
-			}
-		}
-		encode(w, http.StatusOK, res)
-	})
+	}
+	encode(w, http.StatusOK, res)
+	return nil
 }

@@ -35,8 +35,7 @@ func TestAdoptedDatabaseServes(t *testing.T) {
 		}
 		logger := slog.New(slog.DiscardHandler)
 		st := store.New(pool)
-		sessions := auth.New(st, auth.Options{Logger: logger, WriteError: web.ErrorWriter(logger)})
-		h := web.NewServer(web.Config{Logger: logger, DB: pool, Store: st, Sessions: sessions})
+		h := web.NewServer(web.Config{Logger: logger, DB: pool, Store: st, Auth: auth.New(st, auth.Options{Logger: logger})})
 		a := &api{t: t, pool: pool, h: h}
 
 		// The original's ADMIN signs in with the bcryptjs hash it has; its
@@ -47,7 +46,7 @@ func TestAdoptedDatabaseServes(t *testing.T) {
 			rec := httptest.NewRecorder()
 			h.ServeHTTP(rec, req)
 			for _, c := range rec.Result().Cookies() {
-				if c.Name == auth.CookieName {
+				if c.Name == web.CookieName {
 					return c
 				}
 			}

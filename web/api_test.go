@@ -5,7 +5,6 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -14,44 +13,27 @@ import (
 	"time"
 
 	"smmm"
+	"smmm/auth"
 	"smmm/db"
 	"smmm/db/dbtest"
-	"smmm/migrations"
 	"smmm/store"
 	"smmm/web"
 )
 
-// adminHeader stands in for a signed-in ADMIN until auth fills the
-// RequireAdmin slot.
-const adminHeader = "X-Test-Admin"
-
-// api is the site over a freshly migrated database of one dialect.
+// api is the site over a freshly migrated database of one dialect, with
+// an ADMIN signed in.
 type api struct {
-	t    *testing.T
-	h    http.Handler
-	pool *db.DB
+	t     *testing.T
+	h     http.Handler
+	pool  *db.DB
+	admin *http.Cookie
 }
 
 func newAPI(t *testing.T, d db.Dialect) *api {
 	t.Helper()
-	pool := dbtest.Open(t, dbtest.URL(t, d), nil, db.Options{})
-	if _, err := migrations.Up(context.Background(), pool.SQL(), d.String(), slog.New(slog.DiscardHandler)); err != nil {
-		t.Fatalf("migrate: %v", err)
-	}
-	return &api{t: t, pool: pool, h: web.NewServer(web.Config{
-		Logger: slog.New(slog.DiscardHandler),
-		DB:     pool,
-		Store:  store.New(pool),
-		RequireAdmin: func(next http.Handler) http.Handler {
-			return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-				if r.Header.Get(adminHeader) != "yes" {
-					w.WriteHeader(http.StatusUnauthorized)
-					return
-				}
-				next.ServeHTTP(w, r)
-			})
-		},
-	})}
+	pool := migrated(t, dbtest.Open(t, dbtest.URL(t, d), nil, db.Options{}))
+	h, st := newSiteHandler(t, pool, web.Config{}, auth.Options{})
+	return &api{t: t, pool: pool, h: h, admin: signIn(t, h, st, smmm.RoleAdmin)}
 }
 
 // call sends a request; body may be a string (sent as is) or a value
@@ -76,7 +58,7 @@ func (a *api) call(method, target string, body any, admin bool) *httptest.Respon
 		req.Header.Set("Content-Type", "application/json")
 	}
 	if admin {
-		req.Header.Set(adminHeader, "yes")
+		req.AddCookie(a.admin)
 	}
 	rec := httptest.NewRecorder()
 	a.h.ServeHTTP(rec, req)

@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"errors"
 	"io"
-	"log/slog"
 	"mime"
 	"net/http"
 	"time"
@@ -14,15 +13,8 @@ import (
 	"smmm/auth"
 )
 
-// ErrorWriter returns the site's error writer bound to logger, for
-// auth.Options.WriteError, so that auth's 401, 403 and 429 answers look
-// like every other error of the site.
-func ErrorWriter(logger *slog.Logger) func(http.ResponseWriter, *http.Request, error) {
-	return func(w http.ResponseWriter, r *http.Request, err error) { writeError(w, r, logger, err) }
-}
-
-var errLoginContentType = &httpError{http.StatusUnsupportedMediaType, "unsupported_media_type",
-	"Content-Type must be application/json or application/x-www-form-urlencoded"}
+var errLoginContentType = &httpError{code: codeUnsupportedMedia,
+	message: "Content-Type must be application/json or application/x-www-form-urlencoded"}
 
 // sessionUser is the user part of a session answer: what the browser may
 // know about who is signed in.
@@ -55,39 +47,35 @@ type loginRequest struct {
 // handleLogin answers POST /api/auth/login: {email, password} as JSON or
 // as a form post. It sets the session cookie and answers the session. Its
 // body is never logged, and its errors never echo what was sent.
-func handleLogin(logger *slog.Logger, sessions *auth.Sessions) http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Cache-Control", "no-store")
-		var in loginRequest
-		if err := decodeLogin(r, &in); err != nil {
-			writeError(w, r, logger, err)
-			return
+func (s *server) handleLogin(w http.ResponseWriter, r *http.Request) error {
+	w.Header().Set("Cache-Control", "no-store")
+	var in loginRequest
+	if err := decodeLogin(r, &in); err != nil {
+		return err
+	}
+	problems := map[string]string{}
+	if in.Email == "" {
+		problems["email"] = "is required"
+	}
+	if in.Password == "" {
+		problems["password"] = "is required"
+	}
+	if err := smmm.Invalid(problems); err != nil {
+		return err
+	}
+	sess, err := s.auth.Login(r.Context(), in.Email, in.Password, s.clientAddr(r))
+	if err != nil {
+		return err
+	}
+	// A session the browser held before is of no use any more.
+	if c, err := r.Cookie(CookieName); err == nil {
+		if err := s.auth.Revoke(r.Context(), c.Value); err != nil {
+			s.logger.Warn("login: end previous session", "request_id", RequestID(r.Context()), "err", err)
 		}
-		problems := map[string]string{}
-		if in.Email == "" {
-			problems["email"] = "is required"
-		}
-		if in.Password == "" {
-			problems["password"] = "is required"
-		}
-		if err := smmm.Invalid(problems); err != nil {
-			writeError(w, r, logger, err)
-			return
-		}
-		token, u, expires, err := sessions.Login(r.Context(), in.Email, in.Password, sessions.ClientAddr(r))
-		if err != nil {
-			writeError(w, r, logger, err)
-			return
-		}
-		// A session the browser held before is of no use any more.
-		if c, err := r.Cookie(auth.CookieName); err == nil {
-			if err := sessions.Revoke(r.Context(), c.Value); err != nil {
-				logger.Warn("login: end previous session", "request_id", RequestID(r.Context()), "err", err)
-			}
-		}
-		sessions.SetCookie(w, r, token, expires)
-		encode(w, http.StatusOK, newSessionResponse(u, expires))
-	})
+	}
+	s.setCookie(w, r, sess.Token, sess.Expires)
+	encode(w, http.StatusOK, newSessionResponse(sess.User, sess.Expires))
+	return nil
 }
 
 // decodeLogin reads a login from a JSON body or a form post. Unlike
@@ -126,30 +114,30 @@ func decodeLogin(r *http.Request, v *loginRequest) error {
 
 // handleLogout answers POST /api/auth/logout: it ends the session, if any,
 // expires the cookie and answers {}.
-func handleLogout(logger *slog.Logger, sessions *auth.Sessions) http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Cache-Control", "no-store")
-		if err := sessions.Logout(w, r); err != nil {
-			writeError(w, r, logger, err)
-			return
+func (s *server) handleLogout(w http.ResponseWriter, r *http.Request) error {
+	w.Header().Set("Cache-Control", "no-store")
+	s.clearCookie(w, r)
+	if c, err := r.Cookie(CookieName); err == nil {
+		if err := s.auth.Revoke(r.Context(), c.Value); err != nil {
+			return err
 		}
-		encode(w, http.StatusOK, sessionResponse{})
-	})
+	}
+	encode(w, http.StatusOK, sessionResponse{})
+	return nil
 }
 
 // handleSession answers GET /api/auth/session: {user, expires} of the
 // request's session, or {} without one.
-func handleSession(logger *slog.Logger, sessions *auth.Sessions) http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Cache-Control", "no-store")
-		u, expires, err := sessions.Load(w, r)
-		switch {
-		case errors.Is(err, auth.ErrNoSession):
-			encode(w, http.StatusOK, sessionResponse{})
-		case err != nil:
-			writeError(w, r, logger, err)
-		default:
-			encode(w, http.StatusOK, newSessionResponse(u, expires))
-		}
-	})
+func (s *server) handleSession(w http.ResponseWriter, r *http.Request) error {
+	w.Header().Set("Cache-Control", "no-store")
+	sess, err := s.session(w, r)
+	switch {
+	case errors.Is(err, auth.ErrNoSession):
+		encode(w, http.StatusOK, sessionResponse{})
+	case err != nil:
+		return err
+	default:
+		encode(w, http.StatusOK, newSessionResponse(sess.User, sess.Expires))
+	}
+	return nil
 }

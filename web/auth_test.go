@@ -54,7 +54,7 @@ type authSite struct {
 	logs  *bytes.Buffer
 }
 
-func newAuthSite(t *testing.T, opts auth.Options) *authSite {
+func newAuthSite(t *testing.T, cfg Config, opts auth.Options) *authSite {
 	t.Helper()
 	pool := dbtest.Open(t, dbtest.URL(t, db.SQLite), nil, db.Options{})
 	if _, err := migrations.Up(context.Background(), pool.SQL(), pool.Dialect().String(), nil); err != nil {
@@ -64,14 +64,15 @@ func newAuthSite(t *testing.T, opts auth.Options) *authSite {
 	logs := &bytes.Buffer{}
 	logger := slog.New(slog.NewTextHandler(logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
 	c := &clock{t: time.Date(2025, 3, 1, 9, 0, 0, 0, time.UTC)}
-	opts.Now, opts.Logger, opts.WriteError = c.Now, logger, ErrorWriter(logger)
+	opts.Now, opts.Logger = c.Now, logger
 	// Users here have cheap hashes so that logging in many times stays
 	// fast under -race; upgrading them would make every later login slow.
 	opts.KeepHashes = true
 	sessions := auth.New(st, opts)
 
 	// The site exactly as serve wires it.
-	h := NewServer(Config{Logger: logger, DB: pool, Store: st, Sessions: sessions})
+	cfg.Logger, cfg.DB, cfg.Store, cfg.Auth = logger, pool, st, sessions
+	h := NewServer(cfg)
 	return &authSite{t: t, h: h, st: st, clock: c, logs: logs}
 }
 
@@ -139,7 +140,7 @@ func loginJSON(email, password string) req {
 func sessionCookie(t *testing.T, rec *httptest.ResponseRecorder) *http.Cookie {
 	t.Helper()
 	for _, c := range rec.Result().Cookies() {
-		if c.Name == auth.CookieName {
+		if c.Name == CookieName {
 			return c
 		}
 	}
@@ -173,7 +174,7 @@ func wantStatus(t *testing.T, rec *httptest.ResponseRecorder, status int) {
 }
 
 func TestLoginSessionLogout(t *testing.T) {
-	s := newAuthSite(t, auth.Options{})
+	s := newAuthSite(t, Config{}, auth.Options{})
 	ctx := context.Background()
 	const adminPass, clientPass = "Yönetici parolası 1", "client-pass-2024"
 	admin := s.mustUser("admin@example.com", adminPass, smmm.RoleAdmin, auth.BcryptCost)
@@ -302,7 +303,7 @@ func TestLoginSessionLogout(t *testing.T) {
 		if strings.TrimSpace(rec.Body.String()) != "{}" {
 			t.Errorf("session without a cookie = %s, want {}", rec.Body.String())
 		}
-		rec = s.do(req{method: "GET", target: "/api/auth/session", cookie: &http.Cookie{Name: auth.CookieName, Value: strings.Repeat("A", 43)}})
+		rec = s.do(req{method: "GET", target: "/api/auth/session", cookie: &http.Cookie{Name: CookieName, Value: strings.Repeat("A", 43)}})
 		if strings.TrimSpace(rec.Body.String()) != "{}" {
 			t.Errorf("session with an unknown token = %s, want {}", rec.Body.String())
 		}
@@ -312,7 +313,7 @@ func TestLoginSessionLogout(t *testing.T) {
 	})
 
 	t.Run("roles", func(t *testing.T) {
-		clientCookie := &http.Cookie{Name: auth.CookieName, Value: tokens[len(tokens)-1]}
+		clientCookie := &http.Cookie{Name: CookieName, Value: tokens[len(tokens)-1]}
 		tests := []struct {
 			name   string
 			cookie *http.Cookie
@@ -400,11 +401,11 @@ func TestLoginSessionLogout(t *testing.T) {
 }
 
 func TestLoginThrottling(t *testing.T) {
-	proxies, err := auth.ParseTrustedProxies("10.0.0.0/8")
+	proxies, err := ParseTrustedProxies("10.0.0.0/8")
 	if err != nil {
 		t.Fatal(err)
 	}
-	s := newAuthSite(t, auth.Options{TrustedProxies: proxies})
+	s := newAuthSite(t, Config{TrustedProxies: proxies}, auth.Options{})
 	const pass = "correct horse battery"
 	for _, e := range []string{"a@example.com", "b@example.com", "c@example.com"} {
 		s.mustUser(e, pass, smmm.RoleClient, bcrypt.MinCost)
@@ -465,7 +466,7 @@ func TestLoginThrottling(t *testing.T) {
 }
 
 func TestContactThrottling(t *testing.T) {
-	s := newAuthSite(t, auth.Options{ContactLimit: auth.Limit{N: 2, Window: time.Minute}})
+	s := newAuthSite(t, Config{}, auth.Options{FormLimit: auth.Limit{N: 2, Window: time.Minute}})
 	body, _ := json.Marshal(map[string]string{"name": "n", "email": "a@b.example", "phone": "12345", "subject": "s", "message": "m"})
 	post := req{method: "POST", target: "/api/contact-messages", body: string(body), contentType: "application/json", remote: "192.0.2.1:1234"}
 	for range 2 {
@@ -484,7 +485,7 @@ func TestContactThrottling(t *testing.T) {
 }
 
 func TestSessionRefresh(t *testing.T) {
-	s := newAuthSite(t, auth.Options{})
+	s := newAuthSite(t, Config{}, auth.Options{})
 	const pass = "correct horse battery"
 	s.mustUser("a@example.com", pass, smmm.RoleAdmin, bcrypt.MinCost)
 	rec := s.do(loginJSON("a@example.com", pass))

@@ -28,7 +28,7 @@ const (
 	fallback               // method-less pattern: 404/405 for everyone
 )
 
-// authzMatrix has an entry for every route addRoutes registers. A route
+// authzMatrix has an entry for every route the server registers. A route
 // added without an entry here fails TestAuthorizationMatrix.
 var authzMatrix = map[string]access{
 	"GET /livez":                        public,
@@ -56,6 +56,13 @@ var authzMatrix = map[string]access{
 	"/api/auth/logout":                  fallback,
 	"/api/auth/session":                 fallback,
 	"/api/":                             fallback,
+	"/livez":                            fallback,
+	"/readyz":                           fallback,
+	"/api/health":                       fallback,
+	"/metrics":                          fallback,
+	"/api/admin/db/stats":               fallback,
+	"/api/admin/db/slow-queries":        fallback,
+	"/":                                 fallback,
 }
 
 func TestAuthorizationMatrix(t *testing.T) {
@@ -66,12 +73,12 @@ func TestAuthorizationMatrix(t *testing.T) {
 	}
 	st := store.New(pool)
 	logger := slog.New(slog.DiscardHandler)
-	sessions := auth.New(st, auth.Options{Logger: logger, WriteError: ErrorWriter(logger), KeepHashes: true})
-	cfg := Config{Logger: logger, DB: pool, Store: st, Sessions: sessions, Metrics: NewMetrics()}
+	sessions := auth.New(st, auth.Options{Logger: logger, KeepHashes: true})
+	cfg := Config{Logger: logger, DB: pool, Store: st, Auth: sessions}
 	h := NewServer(cfg)
 
 	// Every registered route has an entry, and every entry is registered.
-	registered := addRoutes(http.NewServeMux(), cfg.withDefaults())
+	registered := newServer(cfg).routes().patterns
 	seen := map[string]bool{}
 	for _, p := range registered {
 		seen[p] = true
@@ -101,7 +108,7 @@ func TestAuthorizationMatrix(t *testing.T) {
 		rec := httptest.NewRecorder()
 		h.ServeHTTP(rec, req)
 		for _, c := range rec.Result().Cookies() {
-			if c.Name == auth.CookieName {
+			if c.Name == CookieName {
 				cookies[string(role)] = c
 			}
 		}

@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"smmm"
+	"smmm/auth"
 	"smmm/db"
 	"smmm/db/dbtest"
 	"smmm/migrations"
@@ -43,13 +44,15 @@ func BenchmarkAboutInstrumentation(b *testing.B) {
 	handler := func(instrumented bool) http.Handler {
 		if !instrumented {
 			pool := dbtest.Open(b, url, nil, db.Options{})
-			return web.NewServer(web.Config{Logger: slog.New(slog.DiscardHandler), DB: pool, Store: store.New(pool)})
+			h, _ := newSiteHandler(b, pool, web.Config{}, auth.Options{})
+			return h
 		}
 		logger := slog.New(slog.NewJSONHandler(io.Discard, &slog.HandlerOptions{Level: slog.LevelInfo}))
 		m := web.NewMetrics()
 		pool := dbtest.Open(b, url, nil, db.Options{Logger: logger, OnQuery: m.ObserveQuery})
 		m.WatchPool(pool)
-		return web.NewServer(web.Config{Logger: logger, DB: pool, Store: store.New(pool), Metrics: m})
+		h, _ := newSiteHandler(b, pool, web.Config{Logger: logger, Metrics: m}, auth.Options{})
+		return h
 	}
 	for _, mode := range []struct {
 		name string

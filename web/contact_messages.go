@@ -4,7 +4,6 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
-	"log/slog"
 	"net/http"
 	"net/url"
 	"strconv"
@@ -22,91 +21,83 @@ const (
 
 // handleContactMessageCreate is the public contact form: 201 with
 // {message, contactMessage}.
-func handleContactMessageCreate(logger *slog.Logger, st *store.Store) http.Handler {
+func (s *server) handleContactMessageCreate(w http.ResponseWriter, r *http.Request) error {
 	type response struct {
 		Message        string              `json:"message"`
 		ContactMessage smmm.ContactMessage `json:"contactMessage"`
 	}
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		var in smmm.NewContactMessage
-		if err := decodeValid(r, &in); err != nil {
-			writeError(w, r, logger, err)
-			return
+	var in smmm.NewContactMessage
+	if err := decodeValid(r, &in); err != nil {
+		return err
+	}
+	var m smmm.ContactMessage
+	var replayed bool
+	var err error
+	if key, ok := r.Header["Idempotency-Key"]; ok {
+		k, kerr := idempotencyKey(key)
+		if kerr != nil {
+			return kerr
 		}
-		var m smmm.ContactMessage
-		var err error
-		if key, ok := r.Header["Idempotency-Key"]; ok {
-			k, kerr := idempotencyKey(key)
-			if kerr != nil {
-				writeError(w, r, logger, kerr)
-				return
-			}
-			var replayed bool
-			m, replayed, err = st.CreateContactMessageOnce(r.Context(), "POST /api/contact-messages "+k, requestHash(in), in)
-			if replayed {
-				w.Header().Set("Idempotent-Replayed", "true")
-			}
-		} else {
-			m, err = st.CreateContactMessage(r.Context(), in)
-		}
-		if err != nil {
-			writeError(w, r, logger, err)
-			return
-		}
-		w.Header().Set("Location", "/api/contact-messages/"+url.PathEscape(m.ID))
-		encode(w, http.StatusCreated, response{Message: "Mesajınız başarıyla gönderildi", ContactMessage: m})
-	})
+		m, replayed, err = s.store.CreateContactMessageOnce(r.Context(), "POST /api/contact-messages "+k, requestHash(in), in)
+	} else {
+		m, err = s.store.CreateContactMessage(r.Context(), in)
+	}
+	if err != nil {
+		return err
+	}
+	if replayed {
+		w.Header().Set("Idempotent-Replayed", "true")
+	}
+	w.Header().Set("Location", "/api/contact-messages/"+url.PathEscape(m.ID))
+	encode(w, http.StatusCreated, response{Message: "Mesajınız başarıyla gönderildi", ContactMessage: m})
+	return nil
 }
 
 // handleContactMessageList answers the admin inbox: a JSON array, newest
 // first, with the next page in a Link header.
-func handleContactMessageList(logger *slog.Logger, st *store.Store) http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		q := r.URL.Query()
-		f := store.ContactMessageFilter{Limit: defaultPageSize}
-		problems := map[string]string{}
-		if v := q.Get("status"); v != "" {
-			s := smmm.Status(strings.ToUpper(v))
-			if !s.Valid() {
-				problems["status"] = "must be one of NEW, PENDING, REPLIED, RESOLVED"
-			}
-			f.Status = s
+func (s *server) handleContactMessageList(w http.ResponseWriter, r *http.Request) error {
+	q := r.URL.Query()
+	f := store.ContactMessageFilter{Limit: defaultPageSize}
+	problems := map[string]string{}
+	if v := q.Get("status"); v != "" {
+		f.Status = smmm.Status(strings.ToUpper(v))
+		if !f.Status.Valid() {
+			problems["status"] = "must be one of NEW, PENDING, REPLIED, RESOLVED"
 		}
-		if v := q.Get("limit"); v != "" {
-			n, err := strconv.Atoi(v)
-			if err != nil || n < 1 || n > maxPageSize {
-				problems["limit"] = "must be a whole number from 1 to " + strconv.Itoa(maxPageSize)
-			}
-			f.Limit = n
+	}
+	if v := q.Get("limit"); v != "" {
+		n, err := strconv.Atoi(v)
+		if err != nil || n < 1 || n > maxPageSize {
+			problems["limit"] = "must be a whole number from 1 to " + strconv.Itoa(maxPageSize)
 		}
-		if v := q.Get("cursor"); v != "" {
-			c, err := store.ParseCursor(v)
-			if err != nil {
-				problems["cursor"] = "is not a cursor this server issued"
-			}
-			f.After = &c
-		}
-		if err := smmm.Invalid(problems); err != nil {
-			writeError(w, r, logger, err)
-			return
-		}
-		list, next, err := st.ListContactMessages(r.Context(), f)
+		f.Limit = n
+	}
+	if v := q.Get("cursor"); v != "" {
+		c, err := store.ParseCursor(v)
 		if err != nil {
-			writeError(w, r, logger, err)
-			return
+			problems["cursor"] = "is not a cursor this server issued"
 		}
-		if next != nil {
-			nq := url.Values{"cursor": {next.String()}, "limit": {strconv.Itoa(f.Limit)}}
-			if f.Status != "" {
-				nq.Set("status", string(f.Status))
-			}
-			w.Header().Set("Link", "</api/contact-messages?"+nq.Encode()+`>; rel="next"`)
+		f.After = &c
+	}
+	if err := smmm.Invalid(problems); err != nil {
+		return err
+	}
+	list, next, err := s.store.ListContactMessages(r.Context(), f)
+	if err != nil {
+		return err
+	}
+	if next != nil {
+		nq := url.Values{"cursor": {next.String()}, "limit": {strconv.Itoa(f.Limit)}}
+		if f.Status != "" {
+			nq.Set("status", string(f.Status))
 		}
-		if list == nil {
-			list = []smmm.ContactMessage{}
-		}
-		encode(w, http.StatusOK, list)
-	})
+		w.Header().Set("Link", "</api/contact-messages?"+nq.Encode()+`>; rel="next"`)
+	}
+	if list == nil {
+		list = []smmm.ContactMessage{}
+	}
+	encode(w, http.StatusOK, list)
+	return nil
 }
 
 // contactMessageID takes the id from the path ({id}) or, in the original
@@ -131,49 +122,40 @@ func contactMessageID(r *http.Request, bodyID string) (string, error) {
 
 // handleContactMessageUpdate changes a message's status: {id, status} ->
 // the updated message.
-func handleContactMessageUpdate(logger *slog.Logger, st *store.Store) http.Handler {
-	type request struct {
+func (s *server) handleContactMessageUpdate(w http.ResponseWriter, r *http.Request) error {
+	var in struct {
 		ID     string      `json:"id"`
 		Status smmm.Status `json:"status"`
 	}
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		var in request
-		if err := decode(r, &in); err != nil {
-			writeError(w, r, logger, err)
-			return
-		}
-		id, err := contactMessageID(r, in.ID)
-		if err != nil {
-			writeError(w, r, logger, err)
-			return
-		}
-		if in.Status = smmm.Status(strings.ToUpper(strings.TrimSpace(string(in.Status)))); !in.Status.Valid() {
-			writeError(w, r, logger, smmm.Invalid(map[string]string{"status": "must be one of NEW, PENDING, REPLIED, RESOLVED"}))
-			return
-		}
-		m, err := st.UpdateContactMessageStatus(r.Context(), id, in.Status)
-		if err != nil {
-			writeError(w, r, logger, err)
-			return
-		}
-		encode(w, http.StatusOK, m)
-	})
+	if err := decode(r, &in); err != nil {
+		return err
+	}
+	id, err := contactMessageID(r, in.ID)
+	if err != nil {
+		return err
+	}
+	if in.Status = smmm.Status(strings.ToUpper(strings.TrimSpace(string(in.Status)))); !in.Status.Valid() {
+		return smmm.Invalid(map[string]string{"status": "must be one of NEW, PENDING, REPLIED, RESOLVED"})
+	}
+	m, err := s.store.UpdateContactMessageStatus(r.Context(), id, in.Status)
+	if err != nil {
+		return err
+	}
+	encode(w, http.StatusOK, m)
+	return nil
 }
 
 // handleContactMessageDelete removes a message: 200 {message}.
-func handleContactMessageDelete(logger *slog.Logger, st *store.Store) http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		id, err := contactMessageID(r, "")
-		if err != nil {
-			writeError(w, r, logger, err)
-			return
-		}
-		if err := st.DeleteContactMessage(r.Context(), id); err != nil {
-			writeError(w, r, logger, err)
-			return
-		}
-		encode(w, http.StatusOK, map[string]string{"message": "Mesaj silindi"})
-	})
+func (s *server) handleContactMessageDelete(w http.ResponseWriter, r *http.Request) error {
+	id, err := contactMessageID(r, "")
+	if err != nil {
+		return err
+	}
+	if err := s.store.DeleteContactMessage(r.Context(), id); err != nil {
+		return err
+	}
+	encode(w, http.StatusOK, map[string]string{"message": "Mesaj silindi"})
+	return nil
 }
 
 // idempotencyKey validates an Idempotency-Key header: one value of 1 to

@@ -2,7 +2,6 @@ package web
 
 import (
 	"errors"
-	"log/slog"
 	"net/http"
 	"strconv"
 
@@ -19,105 +18,129 @@ type errorResponse struct {
 	Fields    map[string]string `json:"fields,omitempty"`
 }
 
-// httpError is an outcome decided by the HTTP layer itself (a wrong
-// content type, a body too large), with its own status.
-type httpError struct {
-	status  int
-	code    string
-	message string
-}
-
-func (e *httpError) Error() string { return "web: " + e.code + ": " + e.message }
-
-var (
-	errNotFoundRoute   = &httpError{http.StatusNotFound, "not_found", "no such route"}
-	errBodyTooLarge    = &httpError{http.StatusRequestEntityTooLarge, "body_too_large", "request body is too large"}
-	errNotJSON         = &httpError{http.StatusUnsupportedMediaType, "unsupported_media_type", "Content-Type must be application/json"}
-	errRequestCanceled = &httpError{http.StatusServiceUnavailable, "canceled", "request canceled"}
-	errStarting        = &httpError{http.StatusServiceUnavailable, "starting", "the server is starting, try again shortly"}
-	errNoAuth          = &httpError{http.StatusUnauthorized, smmm.EUNAUTHORIZED, "sign in as an administrator"}
+// Error codes of the HTTP layer itself, next to smmm's.
+const (
+	codeBodyTooLarge     = "body_too_large"
+	codeUnsupportedMedia = "unsupported_media_type"
+	codeMethodNotAllowed = "method_not_allowed"
+	codeStarting         = "starting"
+	codeCanceled         = "canceled"
+	codeDBUnavailable    = "db_unavailable"
+	codeDBBusy           = "db_busy"
+	codeQueryTimeout     = "query_timeout"
 )
 
-// problem is how an error is answered.
+// statusOf is the one table that maps error codes to HTTP statuses. A
+// code missing from it answers 500.
+var statusOf = map[string]int{
+	smmm.EINVALID:        http.StatusBadRequest,
+	smmm.EUNAUTHORIZED:   http.StatusUnauthorized,
+	smmm.EFORBIDDEN:      http.StatusForbidden,
+	smmm.ENOTFOUND:       http.StatusNotFound,
+	smmm.ECONFLICT:       http.StatusConflict,
+	smmm.ETHROTTLED:      http.StatusTooManyRequests,
+	smmm.EINTERNAL:       http.StatusInternalServerError,
+	codeMethodNotAllowed: http.StatusMethodNotAllowed,
+	codeBodyTooLarge:     http.StatusRequestEntityTooLarge,
+	codeUnsupportedMedia: http.StatusUnsupportedMediaType,
+	codeStarting:         http.StatusServiceUnavailable,
+	codeCanceled:         http.StatusServiceUnavailable,
+	codeDBUnavailable:    http.StatusServiceUnavailable,
+	codeDBBusy:           http.StatusServiceUnavailable,
+	codeQueryTimeout:     http.StatusGatewayTimeout,
+}
+
+// problem is how an error is answered: a code of statusOf, a message safe
+// to show, per-field messages and, when it helps, a Retry-After.
 type problem struct {
-	status     int
 	code       string
 	message    string
 	fields     map[string]string
 	retryAfter int // seconds; 0 = no header
 }
 
-// problemFor maps an error to its answer. It is the only place where errors
-// become status codes; messages are safe to show and never carry driver or
-// SQL text.
+// httpError is an outcome decided by the HTTP layer itself (a wrong
+// content type, a body too large).
+type httpError problem
+
+func (e *httpError) Error() string { return "web: " + e.code + ": " + e.message }
+
+var (
+	errNotFoundRoute   = &httpError{code: smmm.ENOTFOUND, message: "no such route"}
+	errBodyTooLarge    = &httpError{code: codeBodyTooLarge, message: "request body is too large"}
+	errNotJSON         = &httpError{code: codeUnsupportedMedia, message: "Content-Type must be application/json"}
+	errRequestCanceled = &httpError{code: codeCanceled, message: "request canceled"}
+	errStarting        = &httpError{code: codeStarting, message: "the server is starting, try again shortly", retryAfter: 1}
+	errCrossOrigin     = &httpError{code: smmm.EFORBIDDEN, message: "cross-origin request refused"}
+	errInternal        = problem{code: smmm.EINTERNAL, message: "internal error"}
+)
+
+// kindProblems answers the failures db classifies.
+var kindProblems = map[db.Kind]problem{
+	db.KindNotFound:      {code: smmm.ENOTFOUND, message: "not found"},
+	db.KindConflict:      {code: smmm.ECONFLICT, message: "conflicts with existing data"},
+	db.KindForeignKey:    {code: smmm.ECONFLICT, message: "refers to data that does not exist"},
+	db.KindInvalid:       {code: smmm.EINVALID, message: "a value was rejected by the database"},
+	db.KindUnavailable:   {code: codeDBUnavailable, message: "the database is unavailable, try again shortly", retryAfter: 5},
+	db.KindReadOnly:      {code: codeDBUnavailable, message: "the database is unavailable, try again shortly", retryAfter: 5},
+	db.KindPoolTimeout:   {code: codeDBBusy, message: "the server is busy, try again shortly", retryAfter: 1},
+	db.KindSerialization: {code: codeDBBusy, message: "the change collided with another one, try again", retryAfter: 1},
+	db.KindQueryTimeout:  {code: codeQueryTimeout, message: "the database took too long to answer"},
+	db.KindCanceled:      problem(*errRequestCanceled),
+}
+
+// problemFor maps an error to its answer. Messages are safe to show and
+// never carry driver or SQL text.
 func problemFor(err error) problem {
 	if he, ok := errors.AsType[*httpError](err); ok {
-		return problem{status: he.status, code: he.code, message: he.message}
+		return problem(*he)
 	}
 	if _, ok := errors.AsType[*http.MaxBytesError](err); ok {
-		return problemFor(errBodyTooLarge)
+		return problem(*errBodyTooLarge)
 	}
 	if ae, ok := errors.AsType[*smmm.Error](err); ok {
+		if _, known := statusOf[ae.Code]; !known || ae.Code == smmm.EINTERNAL {
+			return errInternal
+		}
 		p := problem{code: ae.Code, message: ae.Message, fields: ae.Fields}
-		switch ae.Code {
-		case smmm.EINVALID:
-			p.status = http.StatusBadRequest
-		case smmm.EUNAUTHORIZED:
-			p.status = http.StatusUnauthorized
-		case smmm.EFORBIDDEN:
-			p.status = http.StatusForbidden
-		case smmm.ENOTFOUND:
-			p.status = http.StatusNotFound
-		case smmm.ECONFLICT:
-			p.status = http.StatusConflict
-		case smmm.ETHROTTLED:
-			p.status, p.retryAfter = http.StatusTooManyRequests, 60
+		if ae.Code == smmm.ETHROTTLED {
+			p.retryAfter = 60
 			if te, ok := errors.AsType[*auth.ThrottledError](err); ok {
 				p.retryAfter = te.RetryAfterSeconds()
 			}
-		default:
-			p = problem{status: http.StatusInternalServerError, code: smmm.EINTERNAL, message: "internal error"}
 		}
 		return p
 	}
-	switch db.KindOf(err) {
-	case db.KindNotFound:
-		return problem{status: http.StatusNotFound, code: "not_found", message: "not found"}
-	case db.KindConflict:
-		return problem{status: http.StatusConflict, code: "conflict", message: "conflicts with existing data"}
-	case db.KindForeignKey:
-		return problem{status: http.StatusConflict, code: "conflict", message: "refers to data that does not exist"}
-	case db.KindInvalid:
-		return problem{status: http.StatusBadRequest, code: smmm.EINVALID, message: "a value was rejected by the database"}
-	case db.KindUnavailable, db.KindReadOnly:
-		return problem{status: http.StatusServiceUnavailable, code: "db_unavailable", message: "the database is unavailable, try again shortly", retryAfter: 5}
-	case db.KindPoolTimeout:
-		return problem{status: http.StatusServiceUnavailable, code: "db_busy", message: "the server is busy, try again shortly", retryAfter: 1}
-	case db.KindSerialization:
-		return problem{status: http.StatusServiceUnavailable, code: "db_busy", message: "the change collided with another one, try again", retryAfter: 1}
-	case db.KindQueryTimeout:
-		return problem{status: http.StatusGatewayTimeout, code: "query_timeout", message: "the database took too long to answer"}
-	case db.KindCanceled:
-		return problemFor(errRequestCanceled)
+	if p, ok := kindProblems[db.KindOf(err)]; ok {
+		return p
 	}
-	return problem{status: http.StatusInternalServerError, code: smmm.EINTERNAL, message: "internal error"}
+	return errInternal
+}
+
+// status returns the HTTP status of p's code.
+func (p problem) status() int {
+	if s, ok := statusOf[p.code]; ok {
+		return s
+	}
+	return http.StatusInternalServerError
 }
 
 // writeError answers err as JSON and logs it with the request id: server
 // faults at error level with the whole chain, client mistakes at debug.
-func writeError(w http.ResponseWriter, r *http.Request, logger *slog.Logger, err error) {
+func (s *server) writeError(w http.ResponseWriter, r *http.Request, err error) {
 	p := problemFor(err)
+	status := p.status()
 	id := RequestID(r.Context())
 	switch {
-	case p.code == "canceled":
-		logger.Debug("request canceled", "request_id", id, "err", err)
-	case p.status >= 500:
-		logger.Error("request failed", "request_id", id, "method", r.Method, "path", r.URL.Path, "status", p.status, "err", err)
+	case p.code == codeCanceled:
+		s.logger.Debug("request canceled", "request_id", id, "err", err)
+	case status >= 500:
+		s.logger.Error("request failed", "request_id", id, "method", r.Method, "path", r.URL.Path, "status", status, "err", err)
 	default:
-		logger.Debug("request refused", "request_id", id, "status", p.status, "err", err)
+		s.logger.Debug("request refused", "request_id", id, "status", status, "err", err)
 	}
 	if p.retryAfter > 0 {
 		w.Header().Set("Retry-After", strconv.Itoa(p.retryAfter))
 	}
-	encode(w, p.status, errorResponse{Error: p.message, Code: p.code, RequestID: id, Fields: p.fields})
+	encode(w, status, errorResponse{Error: p.message, Code: p.code, RequestID: id, Fields: p.fields})
 }

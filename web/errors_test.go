@@ -34,14 +34,19 @@ func TestProblemFor(t *testing.T) {
 		{"deadline", context.DeadlineExceeded, 504, "query_timeout", false},
 		{"canceled", context.Canceled, 503, "canceled", false},
 		{"anything else", errors.New("pq: something with SELECT secret FROM x"), 500, smmm.EINTERNAL, false},
+		{"unknown app code", smmm.Errorf("teapot", "leaky detail"), 500, smmm.EINTERNAL, false},
+		{"starting", errStarting, 503, "starting", true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			p := problemFor(tt.err)
-			if p.status != tt.wantStatus || p.code != tt.wantCode || (p.retryAfter > 0) != tt.wantRetry {
-				t.Errorf("problemFor = %d %q retry %d, want %d %q retry %v", p.status, p.code, p.retryAfter, tt.wantStatus, tt.wantCode, tt.wantRetry)
+			if _, ok := statusOf[p.code]; !ok {
+				t.Errorf("code %q has no entry in statusOf", p.code)
 			}
-			if p.status == 500 && p.message != "internal error" {
+			if p.status() != tt.wantStatus || p.code != tt.wantCode || (p.retryAfter > 0) != tt.wantRetry {
+				t.Errorf("problemFor = %d %q retry %d, want %d %q retry %v", p.status(), p.code, p.retryAfter, tt.wantStatus, tt.wantCode, tt.wantRetry)
+			}
+			if p.status() == 500 && p.message != "internal error" {
 				t.Errorf("500 message %q leaks the error", p.message)
 			}
 		})

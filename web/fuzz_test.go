@@ -2,38 +2,30 @@ package web_test
 
 import (
 	"bytes"
-	"context"
-	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"testing"
 
+	"smmm"
+	"smmm/auth"
 	"smmm/db"
 	"smmm/db/dbtest"
-	"smmm/migrations"
-	"smmm/store"
 	"smmm/web"
 )
 
-// fuzzServer is the real handler over a migrated SQLite database, with
-// every admin request let through so that the about POST is reached.
-func fuzzServer(f *testing.F) http.Handler {
-	pool := dbtest.Open(f, dbtest.URL(f, db.SQLite), nil, db.Options{})
-	if _, err := migrations.Up(context.Background(), pool.SQL(), "sqlite", nil); err != nil {
-		f.Fatal(err)
-	}
-	return web.NewServer(web.Config{
-		Logger:       slog.New(slog.DiscardHandler),
-		DB:           pool,
-		Store:        store.New(pool),
-		RequireAdmin: func(h http.Handler) http.Handler { return h },
-	})
+// fuzzServer is the real handler over a migrated SQLite database, with an
+// ADMIN's session cookie so that the about POST is reached.
+func fuzzServer(f *testing.F) (http.Handler, *http.Cookie) {
+	pool := migrated(f, dbtest.Open(f, dbtest.URL(f, db.SQLite), nil, db.Options{}))
+	h, st := newSiteHandler(f, pool, web.Config{}, auth.Options{})
+	return h, signIn(f, h, st, smmm.RoleAdmin)
 }
 
 // fuzzPost sends body to target and fails on a 5xx; a panic fails the
 // fuzz run by itself.
-func fuzzPost(t *testing.T, h http.Handler, target string, body []byte) {
+func fuzzPost(t *testing.T, h http.Handler, admin *http.Cookie, target string, body []byte) {
 	req := httptest.NewRequest("POST", target, bytes.NewReader(body))
+	req.AddCookie(admin)
 	req.Header.Set("Content-Type", "application/json")
 	rec := httptest.NewRecorder()
 	h.ServeHTTP(rec, req)
@@ -53,9 +45,9 @@ func FuzzContactMessageCreate(f *testing.F) {
 	} {
 		f.Add([]byte(s))
 	}
-	h := fuzzServer(f)
+	h, admin := fuzzServer(f)
 	f.Fuzz(func(t *testing.T, body []byte) {
-		fuzzPost(t, h, "/api/contact-messages", body)
+		fuzzPost(t, h, admin, "/api/contact-messages", body)
 	})
 }
 
@@ -70,8 +62,8 @@ func FuzzAboutPut(f *testing.F) {
 	} {
 		f.Add([]byte(s))
 	}
-	h := fuzzServer(f)
+	h, admin := fuzzServer(f)
 	f.Fuzz(func(t *testing.T, body []byte) {
-		fuzzPost(t, h, "/api/content/about", body)
+		fuzzPost(t, h, admin, "/api/content/about", body)
 	})
 }

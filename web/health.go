@@ -2,7 +2,6 @@ package web
 
 import (
 	"context"
-	"log/slog"
 	"net/http"
 	"sync"
 	"time"
@@ -60,59 +59,57 @@ func checkDB(r *http.Request, c *healthCheck) (healthResponse, bool) {
 	return res, h.OK
 }
 
-// handleHealth answers 200 when the database answers a SELECT 1 within
-// db.HealthTimeout, 503 with Retry-After otherwise. Results are reused for
-// healthCacheFor.
-func handleHealth(d *healthCheck) http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		res, ok := checkDB(r, d)
-		w.Header().Set("Cache-Control", "no-store")
-		if !ok {
-			w.Header().Set("Retry-After", "5")
-			encode(w, http.StatusServiceUnavailable, res)
-			return
-		}
-		encode(w, http.StatusOK, res)
-	})
+// handleHealth answers 200 when startup is done and the database answers a
+// SELECT 1 within db.HealthTimeout; 503 with Retry-After otherwise, with
+// status "starting" until startup (migrations, seed) is done, so that a
+// plain health checker never sends traffic that would get 503 "starting".
+// Results are reused for healthCacheFor.
+func (s *server) handleHealth(w http.ResponseWriter, r *http.Request) error {
+	w.Header().Set("Cache-Control", "no-store")
+	if !s.Ready() {
+		w.Header().Set("Retry-After", "1")
+		encode(w, http.StatusServiceUnavailable, healthResponse{Status: "starting"})
+		return nil
+	}
+	res, ok := checkDB(r, s.health)
+	if !ok {
+		w.Header().Set("Retry-After", "5")
+		encode(w, http.StatusServiceUnavailable, res)
+		return nil
+	}
+	encode(w, http.StatusOK, res)
+	return nil
 }
 
 // handleLivez answers 200 while the process can serve HTTP at all; it does
 // not touch the database, so a database outage does not get us restarted.
-func handleLivez() http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Cache-Control", "no-store")
-		encode(w, http.StatusOK, map[string]string{"status": "ok"})
-	})
+func (s *server) handleLivez(w http.ResponseWriter, r *http.Request) error {
+	w.Header().Set("Cache-Control", "no-store")
+	encode(w, http.StatusOK, map[string]string{"status": "ok"})
+	return nil
 }
 
 // handleReadyz answers 200 when this instance should get traffic: the
 // startup (migrations, seed) is done, the database answers and the process
 // is not shutting down.
-func handleReadyz(d *healthCheck, ready, draining func() bool) http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Cache-Control", "no-store")
-		switch {
-		case draining():
-			w.Header().Set("Retry-After", "5")
-			encode(w, http.StatusServiceUnavailable, map[string]string{"status": "draining"})
-			return
-		case !ready():
-			w.Header().Set("Retry-After", "1")
-			encode(w, http.StatusServiceUnavailable, map[string]string{"status": "starting"})
-			return
-		}
-		res, ok := checkDB(r, d)
-		if !ok {
-			w.Header().Set("Retry-After", "5")
-			encode(w, http.StatusServiceUnavailable, res)
-			return
-		}
-		encode(w, http.StatusOK, res)
-	})
-}
-
-func handleNotFound(logger *slog.Logger) http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		writeError(w, r, logger, errNotFoundRoute)
-	})
+func (s *server) handleReadyz(w http.ResponseWriter, r *http.Request) error {
+	w.Header().Set("Cache-Control", "no-store")
+	switch {
+	case s.Draining():
+		w.Header().Set("Retry-After", "5")
+		encode(w, http.StatusServiceUnavailable, map[string]string{"status": "draining"})
+		return nil
+	case !s.Ready():
+		w.Header().Set("Retry-After", "1")
+		encode(w, http.StatusServiceUnavailable, map[string]string{"status": "starting"})
+		return nil
+	}
+	res, ok := checkDB(r, s.health)
+	if !ok {
+		w.Header().Set("Retry-After", "5")
+		encode(w, http.StatusServiceUnavailable, res)
+		return nil
+	}
+	encode(w, http.StatusOK, res)
+	return nil
 }

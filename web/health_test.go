@@ -3,7 +3,6 @@ package web_test
 import (
 	"encoding/json"
 	"io"
-	"log/slog"
 	"math/rand/v2"
 	"net/http"
 	"net/http/httptest"
@@ -12,9 +11,9 @@ import (
 	"testing"
 	"time"
 
+	"smmm/auth"
 	"smmm/db"
 	"smmm/db/dbtest"
-	"smmm/store"
 	"smmm/web"
 )
 
@@ -22,13 +21,11 @@ import (
 // as given.
 func newHandler(t *testing.T, pool *db.DB, ready, draining bool) http.Handler {
 	t.Helper()
-	return web.NewServer(web.Config{
-		Logger:   slog.New(slog.DiscardHandler),
-		DB:       pool,
-		Store:    store.New(pool),
+	h, _ := newSiteHandler(t, pool, web.Config{
 		Ready:    func() bool { return ready },
 		Draining: func() bool { return draining },
-	})
+	}, auth.Options{})
+	return h
 }
 
 func do(t *testing.T, h http.Handler, method, target string, body io.Reader, header map[string]string) *httptest.ResponseRecorder {
@@ -58,7 +55,7 @@ func TestProbes(t *testing.T) {
 	}{
 		{"health up", up, true, false, "/api/health", 200, "ok", false},
 		{"health down", down, true, false, "/api/health", 503, "unavailable", true},
-		{"health while starting", up, false, false, "/api/health", 200, "ok", false},
+		{"health while starting", up, false, false, "/api/health", 503, "starting", true},
 		{"livez with database down", down, false, false, "/livez", 200, "ok", false},
 		{"readyz up", up, true, false, "/readyz", 200, "ok", false},
 		{"readyz starting", up, false, false, "/readyz", 503, "starting", true},
@@ -120,7 +117,7 @@ func TestProbesAreCached(t *testing.T) {
 	var mu sync.Mutex
 	now := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
 	clock := func() time.Time { mu.Lock(); defer mu.Unlock(); return now }
-	h := web.NewServer(web.Config{Logger: slog.New(slog.DiscardHandler), DB: pool, Store: store.New(pool), Now: clock})
+	h, _ := newSiteHandler(t, pool, web.Config{Now: clock}, auth.Options{})
 
 	var wg sync.WaitGroup
 	for range 50 {

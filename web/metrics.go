@@ -2,7 +2,6 @@ package web
 
 import (
 	"crypto/subtle"
-	"log/slog"
 	"net"
 	"net/http"
 	"net/netip"
@@ -135,25 +134,34 @@ func (c poolCollector) Collect(ch chan<- prometheus.Metric) {
 	counter(descLeaks, float64(s.Leaks))
 }
 
-// guardMetrics serves /metrics to loopback clients that did not come
-// through a proxy, and to anyone with the bearer token.
-func guardMetrics(next http.Handler, token string, logger *slog.Logger) http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if token != "" {
-			got, ok := strings.CutPrefix(r.Header.Get("Authorization"), "Bearer ")
-			if ok && subtle.ConstantTimeCompare([]byte(got), []byte(token)) == 1 {
-				next.ServeHTTP(w, r)
-				return
-			}
+// handleMetrics serves /metrics to loopback clients that did not come
+// through a proxy, and to anyone with the bearer token; with MetricsOff it
+// is not served here (METRICS_ADDR has its own listener).
+func (s *server) handleMetrics(w http.ResponseWriter, r *http.Request) error {
+	if s.MetricsOff {
+		return errNotFoundRoute
+	}
+	if !s.metricsAllowed(r) {
+		return smmm.Errorf(smmm.EUNAUTHORIZED, "metrics need a loopback client or Authorization: Bearer <METRICS_TOKEN>")
+	}
+	s.Metrics.Handler().ServeHTTP(w, r)
+	return nil
+}
+
+func (s *server) metricsAllowed(r *http.Request) bool {
+	if s.MetricsToken != "" {
+		got, ok := strings.CutPrefix(r.Header.Get("Authorization"), "Bearer ")
+		if ok && subtle.ConstantTimeCompare([]byte(got), []byte(s.MetricsToken)) == 1 {
+			return true
 		}
-		if r.Header.Get("X-Forwarded-For") == "" {
-			if host, _, err := net.SplitHostPort(r.RemoteAddr); err == nil {
-				if ip, err := netip.ParseAddr(host); err == nil && ip.IsLoopback() {
-					next.ServeHTTP(w, r)
-					return
-				}
-			}
-		}
-		writeError(w, r, logger, &httpError{http.StatusUnauthorized, smmm.EUNAUTHORIZED, "metrics need a loopback client or Authorization: Bearer <METRICS_TOKEN>"})
-	})
+	}
+	if r.Header.Get("X-Forwarded-For") != "" {
+		return false
+	}
+	host, _, err := net.SplitHostPort(r.RemoteAddr)
+	if err != nil {
+		return false
+	}
+	ip, err := netip.ParseAddr(host)
+	return err == nil && ip.IsLoopback()
 }

@@ -2,7 +2,6 @@ package web_test
 
 import (
 	"context"
-	"log/slog"
 	"net/http/httptest"
 	"strings"
 	"testing"
@@ -10,10 +9,10 @@ import (
 	"github.com/prometheus/common/expfmt"
 	"github.com/prometheus/common/model"
 
+	"smmm/auth"
 	"smmm/db"
 	"smmm/db/dbtest"
 	"smmm/migrations"
-	"smmm/store"
 	"smmm/web"
 )
 
@@ -24,7 +23,7 @@ func TestMetrics(t *testing.T) {
 		t.Fatal(err)
 	}
 	m.WatchPool(pool)
-	h := web.NewServer(web.Config{Logger: slog.New(slog.DiscardHandler), DB: pool, Store: store.New(pool), Metrics: m, MetricsToken: "s3cret"})
+	h, _ := newSiteHandler(t, pool, web.Config{Metrics: m, MetricsToken: "s3cret"}, auth.Options{})
 
 	for range 3 {
 		do(t, h, "GET", "/api/content/about", nil, nil)

@@ -130,10 +130,10 @@ func accessLog(next http.Handler, logger *slog.Logger, metrics *Metrics) http.Ha
 }
 
 // limitBody caps request bodies; decode turns the overflow into a 413.
-func limitBody(next http.Handler, max int64) http.Handler {
+func limitBody(next http.Handler, s *server, max int64) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.ContentLength > max {
-			writeError(w, r, slog.New(slog.DiscardHandler), errBodyTooLarge)
+			s.writeError(w, r, errBodyTooLarge)
 			return
 		}
 		r.Body = http.MaxBytesReader(w, r.Body, max)

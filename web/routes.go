@@ -1,89 +1,159 @@
 package web
 
 import (
-	"log/slog"
 	"net/http"
+	"slices"
+	"strings"
+
+	"smmm"
 )
 
-// addRoutes lists every route of the site and returns their patterns (the
-// authorization test walks them all).
-func addRoutes(mux *http.ServeMux, cfg Config) []string {
-	var patterns []string
-	handle := func(pattern string, h http.Handler) {
-		mux.Handle(pattern, h)
-		patterns = append(patterns, pattern)
-	}
-	logger, st := cfg.Logger, cfg.Store
-	admin := cfg.RequireAdmin
-	ready := func(h http.Handler) http.Handler { return whenReady(h, cfg.Ready, logger) }
+// handlerFunc is a handler that returns its failure instead of answering
+// it: adapt writes every error the same way. A handler that returns an
+// error must not have written anything yet.
+type handlerFunc func(w http.ResponseWriter, r *http.Request) error
+
+// routes lists every route of the site.
+func (s *server) routes() *router {
+	rt := &router{s: s, mux: http.NewServeMux(), methods: map[string][]string{}}
 
 	// Probes: cheap, unauthenticated, answered even while starting.
-	handle("GET /livez", handleLivez())
-	health := &healthCheck{d: cfg.DB, now: cfg.Now}
-	handle("GET /readyz", handleReadyz(health, cfg.Ready, cfg.Draining))
-	handle("GET /api/health", handleHealth(health))
+	rt.probe("GET /livez", s.handleLivez)
+	rt.probe("GET /readyz", s.handleReadyz)
+	rt.probe("GET /api/health", s.handleHealth)
+	rt.probe("GET /metrics", s.handleMetrics)
 
 	// Contact messages: the public form posts, admins read and manage.
-	limitContact := func(h http.Handler) http.Handler { return h }
-	if cfg.Sessions != nil {
-		limitContact = cfg.Sessions.LimitContact
-	}
-	handle("POST /api/contact-messages", ready(limitContact(handleContactMessageCreate(logger, st))))
-	handle("GET /api/contact-messages", ready(admin(handleContactMessageList(logger, st))))
-	handle("PATCH /api/contact-messages", ready(admin(handleContactMessageUpdate(logger, st))))
-	handle("DELETE /api/contact-messages", ready(admin(handleContactMessageDelete(logger, st))))
-	handle("PATCH /api/contact-messages/{id}", ready(admin(handleContactMessageUpdate(logger, st))))
-	handle("DELETE /api/contact-messages/{id}", ready(admin(handleContactMessageDelete(logger, st))))
-	handle("/api/contact-messages", methodNotAllowed(logger, "GET, HEAD, POST, PATCH, DELETE"))
-	handle("/api/contact-messages/{id}", methodNotAllowed(logger, "PATCH, DELETE"))
+	rt.public("POST /api/contact-messages", s.throttle("contact", s.handleContactMessageCreate))
+	rt.admin("GET /api/contact-messages", s.handleContactMessageList)
+	rt.admin("PATCH /api/contact-messages", s.handleContactMessageUpdate)
+	rt.admin("DELETE /api/contact-messages", s.handleContactMessageDelete)
+	rt.admin("PATCH /api/contact-messages/{id}", s.handleContactMessageUpdate)
+	rt.admin("DELETE /api/contact-messages/{id}", s.handleContactMessageDelete)
 
 	// About content: public read, admin write.
-	handle("GET /api/content/about", ready(handleAboutGet(logger, st)))
-	handle("POST /api/content/about", ready(admin(handleAboutPut(logger, st))))
-	handle("DELETE /api/content/about", ready(admin(handleAboutReset(logger, st))))
-	handle("/api/content/about", methodNotAllowed(logger, "GET, HEAD, POST, DELETE"))
+	rt.public("GET /api/content/about", s.handleAboutGet)
+	rt.admin("POST /api/content/about", s.handleAboutPut)
+	rt.admin("DELETE /api/content/about", s.handleAboutReset)
 
 	// Database diagnostics for administrators.
-	handle("GET /api/admin/db/stats", admin(handleDBStats(logger, cfg.DB)))
-	handle("GET /api/admin/db/slow-queries", admin(handleSlowQueries(logger, cfg.DB)))
-
-	// Metrics, unless they have their own listener.
-	if cfg.Metrics != nil && !cfg.MetricsOff {
-		handle("GET /metrics", guardMetrics(cfg.Metrics.Handler(), cfg.MetricsToken, logger))
-	}
+	rt.admin("GET /api/admin/db/stats", s.handleDBStats)
+	rt.admin("GET /api/admin/db/slow-queries", s.handleSlowQueries)
 
 	// Authentication: anyone may try to sign in; the session cookie is set
 	// and cleared here.
-	if s := cfg.Sessions; s != nil {
-		handle("POST /api/auth/login", ready(handleLogin(logger, s)))
-		handle("POST /api/auth/logout", ready(handleLogout(logger, s)))
-		handle("GET /api/auth/session", ready(handleSession(logger, s)))
-		handle("/api/auth/login", methodNotAllowed(logger, "POST"))
-		handle("/api/auth/logout", methodNotAllowed(logger, "POST"))
-		handle("/api/auth/session", methodNotAllowed(logger, "GET, HEAD"))
+	rt.public("POST /api/auth/login", s.handleLogin)
+	rt.public("POST /api/auth/logout", s.handleLogout)
+	rt.public("GET /api/auth/session", s.handleSession)
+
+	rt.finish()
+	return rt
+}
+
+// router registers routes on a ServeMux and remembers them: their
+// patterns for the authorization test, their methods for the 405 answers.
+type router struct {
+	s        *server
+	mux      *http.ServeMux
+	paths    []string            // in registration order
+	methods  map[string][]string // path -> its methods
+	patterns []string            // every pattern of mux, fallbacks too
+}
+
+// probe adds a route that answers at any time, to anyone.
+func (rt *router) probe(pattern string, h handlerFunc) { rt.add(pattern, h) }
+
+// public adds a route open to anyone once startup is done.
+func (rt *router) public(pattern string, h handlerFunc) { rt.add(pattern, rt.s.whenReady(h)) }
+
+// admin adds a route for a signed-in ADMIN, once startup is done.
+func (rt *router) admin(pattern string, h handlerFunc) {
+	rt.add(pattern, rt.s.whenReady(rt.s.requireRole(smmm.RoleAdmin, h)))
+}
+
+func (rt *router) add(pattern string, h handlerFunc) {
+	method, path, ok := strings.Cut(pattern, " ")
+	if !ok {
+		panic("web: route " + pattern + " has no method")
 	}
-
-	// Anything else under /api is a JSON 404, not the mux's text one.
-	handle("/api/", handleNotFound(logger))
-	return patterns
+	rt.mux.Handle(pattern, rt.s.adapt(h))
+	if _, seen := rt.methods[path]; !seen {
+		rt.paths = append(rt.paths, path)
+	}
+	rt.methods[path] = append(rt.methods[path], method)
+	rt.patterns = append(rt.patterns, pattern)
 }
 
-// methodNotAllowed answers 405 with the Allow header for a known path.
-func methodNotAllowed(logger *slog.Logger, allow string) http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Allow", allow)
-		writeError(w, r, logger, &httpError{http.StatusMethodNotAllowed, "method_not_allowed", r.Method + " is not allowed here; use " + allow})
-	})
+// finish answers every other method of a registered path with a JSON 405
+// whose Allow header lists the registered ones, anything else under /api
+// with a JSON 404, and the rest of the site with a 404 page.
+func (rt *router) finish() {
+	for _, path := range rt.paths {
+		allow := allowHeader(rt.methods[path])
+		rt.fallback(path, func(w http.ResponseWriter, r *http.Request) error {
+			w.Header().Set("Allow", allow)
+			return &httpError{code: codeMethodNotAllowed, message: r.Method + " is not allowed here; use " + allow}
+		})
+	}
+	rt.fallback("/api/", func(http.ResponseWriter, *http.Request) error { return errNotFoundRoute })
+	rt.fallback("/", handleNotFoundPage)
 }
 
-// whenReady answers 503 until startup (migrations, seed) is done.
-func whenReady(next http.Handler, ready func() bool, logger *slog.Logger) http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		if !ready() {
-			w.Header().Set("Retry-After", "1")
-			writeError(w, r, logger, errStarting)
-			return
+// fallback adds a method-less pattern.
+func (rt *router) fallback(pattern string, h handlerFunc) {
+	rt.mux.Handle(pattern, rt.s.adapt(h))
+	rt.patterns = append(rt.patterns, pattern)
+}
+
+// methodOrder is the order of methods in an Allow header.
+var methodOrder = []string{"GET", "HEAD", "POST", "PUT", "PATCH", "DELETE"}
+
+// allowHeader lists methods in methodOrder, with HEAD wherever GET is
+// (ServeMux answers HEAD with the GET handler).
+func allowHeader(methods []string) string {
+	var out []string
+	for _, m := range methodOrder {
+		if slices.Contains(methods, m) || m == "HEAD" && slices.Contains(methods, "GET") {
+			out = append(out, m)
 		}
-		next.ServeHTTP(w, r)
+	}
+	return strings.Join(out, ", ")
+}
+
+// adapt turns a handlerFunc into an http.Handler that answers the error it
+// returns.
+func (s *server) adapt(h handlerFunc) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if err := h(w, r); err != nil {
+			s.writeError(w, r, err)
+		}
 	})
 }
+
+// whenReady answers 503 "starting" until startup (migrations, seed) is done.
+func (s *server) whenReady(next handlerFunc) handlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) error {
+		if !s.Ready() {
+			return errStarting
+		}
+		return next(w, r)
+	}
+}
+
+// handleNotFoundPage answers a path outside the API that no route serves.
+func handleNotFoundPage(w http.ResponseWriter, r *http.Request) error {
+	if strings.Contains(r.Header.Get("Accept"), "application/json") {
+		return errNotFoundRoute
+	}
+	w.Header().Set("Content-Type", "text/html; charset=utf-8")
+	w.Header().Set("Cache-Control", "no-store")
+	w.WriteHeader(http.StatusNotFound)
+	_, _ = w.Write([]byte(notFoundPage)) // the status is sent; an error means the client left
+	return nil
+}
+
+const notFoundPage = `<!doctype html>
+<html lang="tr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>Sayfa bulunamadı</title></head>
+<body><main><h1>Sayfa bulunamadı</h1><p>Aradığınız sayfa yok ya da taşınmış. <a href="/">Ana sayfaya dön</a>.</p></main></body></html>
+`

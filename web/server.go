@@ -1,51 +1,54 @@
-// Package web is smmm's HTTP layer: the route table, JSON encoding and
-// decoding, the one place where errors become status codes, and the
-// middleware every request passes through. It holds no SQL: handlers call
-// store, which calls db.
+// Package web is smmm's HTTP layer, and the only package that speaks HTTP:
+// the route table, JSON encoding and decoding, the one table where error
+// codes become statuses, session cookies, the role guard, cross-origin
+// protection, throttling and the middleware every request passes through.
+// It holds no SQL: handlers call store and auth, which call db.
 package web
 
 import (
 	"log/slog"
 	"net/http"
+	"net/netip"
 	"time"
 
-	"smmm"
 	"smmm/auth"
 	"smmm/db"
 	"smmm/store"
 )
 
-// Config holds what the server needs. Logger, DB and Store are required.
+// Config holds what the server needs. Logger, DB, Store and Auth are
+// required; every other field has a default.
 type Config struct {
 	Logger *slog.Logger
 	DB     *db.DB
 	Store  *store.Store
+	// Auth signs users in and out, resolves session cookies and decides
+	// the throttling of logins and public forms.
+	Auth *auth.Service
 
 	// Ready reports whether startup (migrations, seed) is done; until it
-	// is, /readyz and the API answer 503. Nil means always ready.
+	// is, /readyz, /api/health and the API answer 503 "starting". Nil
+	// means always ready.
 	Ready func() bool
-	// RequireAdmin wraps every admin-only route: it lets the request
-	// through only for a signed-in ADMIN. Nil refuses every request with
-	// 401, so that an unwired server never exposes admin routes.
-	RequireAdmin func(http.Handler) http.Handler
-	// Sessions signs users in and out (/api/auth/*), throttles the contact
-	// form per client address and refuses cross-origin writes. When
-	// RequireAdmin is nil it becomes Sessions.RequireRole(smmm.RoleAdmin).
-	// Nil leaves out the auth routes, the throttle and the cross-origin
-	// check (tests of other features).
-	Sessions *auth.Sessions
 	// Draining, when it returns true, makes /readyz answer 503 so that a
 	// load balancer stops sending traffic while the process shuts down.
 	Draining func() bool
+	// SecureCookies marks the session cookie Secure (HTTPS only); set it
+	// in production. The cookie is Secure anyway on a TLS connection, and
+	// behind a trusted proxy that reports X-Forwarded-Proto: https.
+	SecureCookies bool
+	// TrustedProxies are the proxies whose X-Forwarded-For and
+	// X-Forwarded-Proto are believed (TRUSTED_PROXIES); see clientAddr.
+	TrustedProxies []netip.Prefix
 	// MaxBodyBytes limits request bodies; 0 means DefaultMaxBodyBytes.
 	MaxBodyBytes int64
-	// Metrics, if set, records request durations and is served on
-	// /metrics (see MetricsToken).
+	// Metrics records request durations and is served on /metrics (see
+	// MetricsToken); nil means a new, unshared NewMetrics().
 	Metrics *Metrics
 	// MetricsToken, if set, lets a client that sends it as a bearer token
 	// read /metrics on this listener; loopback clients need none. With
-	// MetricsOff the main listener does not serve /metrics at all (it has
-	// its own listener, METRICS_ADDR).
+	// MetricsOff /metrics answers 404 on this listener (it has its own,
+	// METRICS_ADDR).
 	MetricsToken string
 	MetricsOff   bool
 	// Now returns the current time; nil means time.Now. Tests set it.
@@ -55,40 +58,44 @@ type Config struct {
 // DefaultMaxBodyBytes is the request body limit when Config.MaxBodyBytes is 0.
 const DefaultMaxBodyBytes = 64 << 10
 
-// NewServer returns the handler for every route of the site. Middleware runs
-// in this order: request id, recover, access log (and metrics), cross-origin
-// protection (with Sessions), body limit.
-func NewServer(cfg Config) http.Handler {
-	cfg = cfg.withDefaults()
-	mux := http.NewServeMux()
-	addRoutes(mux, cfg)
+// server is what handlers share.
+type server struct {
+	Config
+	logger *slog.Logger
+	store  *store.Store
+	auth   *auth.Service
+	health *healthCheck
+}
 
-	var h http.Handler = mux
-	h = limitBody(h, cfg.MaxBodyBytes)
-	if cfg.Sessions != nil {
-		h = cfg.Sessions.CrossOrigin(h)
-	}
-	h = accessLog(h, cfg.Logger, cfg.Metrics)
-	h = recoverPanics(h, cfg.Logger)
+// NewServer returns the handler for every route of the site. Middleware runs
+// in this order: security headers, request id, recover, access log (and
+// metrics), cross-origin protection, body limit. It panics when a required
+// field of cfg is nil: that is a wiring mistake, not a condition to serve.
+func NewServer(cfg Config) http.Handler {
+	s := newServer(cfg)
+	var h http.Handler = s.routes().mux
+	h = limitBody(h, s, s.MaxBodyBytes)
+	h = s.crossOrigin(h)
+	h = accessLog(h, s.logger, s.Metrics)
+	h = recoverPanics(h, s.logger)
 	h = requestID(h)
 	h = securityHeaders(h)
 	return h
 }
 
-// withDefaults fills the optional fields of cfg.
-func (cfg Config) withDefaults() Config {
+func newServer(cfg Config) *server {
+	switch {
+	case cfg.Logger == nil:
+		panic("web: Config.Logger is required")
+	case cfg.DB == nil:
+		panic("web: Config.DB is required")
+	case cfg.Store == nil:
+		panic("web: Config.Store is required")
+	case cfg.Auth == nil:
+		panic("web: Config.Auth is required")
+	}
 	if cfg.MaxBodyBytes <= 0 {
 		cfg.MaxBodyBytes = DefaultMaxBodyBytes
-	}
-	if cfg.RequireAdmin == nil && cfg.Sessions != nil {
-		cfg.RequireAdmin = cfg.Sessions.RequireRole(smmm.RoleAdmin)
-	}
-	if cfg.RequireAdmin == nil {
-		cfg.RequireAdmin = func(http.Handler) http.Handler {
-			return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-				writeError(w, r, cfg.Logger, errNoAuth)
-			})
-		}
 	}
 	if cfg.Ready == nil {
 		cfg.Ready = func() bool { return true }
@@ -99,5 +106,11 @@ func (cfg Config) withDefaults() Config {
 	if cfg.Now == nil {
 		cfg.Now = time.Now
 	}
-	return cfg
+	if cfg.Metrics == nil {
+		cfg.Metrics = NewMetrics()
+	}
+	return &server{
+		Config: cfg, logger: cfg.Logger, store: cfg.Store, auth: cfg.Auth,
+		health: &healthCheck{d: cfg.DB, now: cfg.Now},
+	}
 }

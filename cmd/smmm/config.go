@@ -12,6 +12,7 @@ import (
 	"smmm"
 	"smmm/auth"
 	"smmm/db"
+	"smmm/web"
 )
 
 // defaultDatabaseURL is the zero-setup database: an embedded SQLite file.
@@ -149,10 +150,10 @@ func loadConfig(getenv func(string) string) (config, error) {
 	if c.loginLimit, err = rateLimit(getenv, "LOGIN_RATE_LIMIT", auth.DefaultLoginLimit); err != nil {
 		return c, err
 	}
-	if c.contactLimit, err = rateLimit(getenv, "CONTACT_RATE_LIMIT", auth.DefaultContactLimit); err != nil {
+	if c.contactLimit, err = rateLimit(getenv, "CONTACT_RATE_LIMIT", auth.DefaultFormLimit); err != nil {
 		return c, err
 	}
-	if c.trustedProxies, err = auth.ParseTrustedProxies(getenv("TRUSTED_PROXIES")); err != nil {
+	if c.trustedProxies, err = web.ParseTrustedProxies(getenv("TRUSTED_PROXIES")); err != nil {
 		return c, fmt.Errorf("TRUSTED_PROXIES: %w", err)
 	}
 

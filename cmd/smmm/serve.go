@@ -46,12 +46,9 @@ func cmdServe(ctx context.Context, e *env, args []string) error {
 	metrics.WatchPool(d)
 	st := store.New(d)
 	sessions := auth.New(st, auth.Options{
-		Secure:         e.cfg.profile == db.Production,
-		LoginLimit:     e.cfg.loginLimit,
-		ContactLimit:   e.cfg.contactLimit,
-		TrustedProxies: e.cfg.trustedProxies,
-		Logger:         e.logger,
-		WriteError:     web.ErrorWriter(e.logger),
+		LoginLimit: e.cfg.loginLimit,
+		FormLimit:  e.cfg.contactLimit,
+		Logger:     e.logger,
 	})
 
 	if e.cfg.metricsAddr != "" {
@@ -68,15 +65,17 @@ func cmdServe(ctx context.Context, e *env, args []string) error {
 	var ready, draining atomic.Bool
 	srv := &http.Server{
 		Handler: web.NewServer(web.Config{
-			Logger:       e.logger,
-			DB:           d,
-			Store:        st,
-			Sessions:     sessions,
-			Ready:        ready.Load,
-			Draining:     draining.Load,
-			Metrics:      metrics,
-			MetricsToken: e.cfg.metricsToken,
-			MetricsOff:   e.cfg.metricsAddr != "",
+			Logger:         e.logger,
+			DB:             d,
+			Store:          st,
+			Auth:           sessions,
+			SecureCookies:  e.cfg.profile == db.Production,
+			TrustedProxies: e.cfg.trustedProxies,
+			Ready:          ready.Load,
+			Draining:       draining.Load,
+			Metrics:        metrics,
+			MetricsToken:   e.cfg.metricsToken,
+			MetricsOff:     e.cfg.metricsAddr != "",
 		}),
 		ReadHeaderTimeout: 5 * time.Second,
 		ReadTimeout:       30 * time.Second,

@@ -1,8 +1,11 @@
-package auth
+package web
 
 import (
 	"net/http/httptest"
+	"net/netip"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
 )
 
 func TestClientAddr(t *testing.T) {
@@ -10,11 +13,11 @@ func TestClientAddr(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	trusting := New(nil, Options{TrustedProxies: proxies})
-	naive := New(nil, Options{})
+	trusting := &server{Config: Config{TrustedProxies: proxies}}
+	naive := &server{}
 	tests := []struct {
 		name   string
-		s      *Sessions
+		s      *server
 		remote string
 		xff    []string
 		want   string
@@ -42,9 +45,30 @@ func TestClientAddr(t *testing.T) {
 			for _, v := range tt.xff {
 				r.Header.Add("X-Forwarded-For", v)
 			}
-			if got := tt.s.ClientAddr(r); got != tt.want {
-				t.Errorf("ClientAddr = %q, want %q", got, tt.want)
+			if got := tt.s.clientAddr(r); got != tt.want {
+				t.Errorf("clientAddr = %q, want %q", got, tt.want)
 			}
 		})
+	}
+}
+
+func TestParseTrustedProxies(t *testing.T) {
+	got, err := ParseTrustedProxies("10.0.0.0/8, 192.0.2.7 fd00::/8,::ffff:198.51.100.1,10.1.2.3/16")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []netip.Prefix{
+		netip.MustParsePrefix("10.0.0.0/8"), netip.MustParsePrefix("192.0.2.7/32"),
+		netip.MustParsePrefix("fd00::/8"), netip.MustParsePrefix("198.51.100.1/32"),
+		netip.MustParsePrefix("10.1.0.0/16"),
+	}
+	if diff := cmp.Diff(want, got, cmp.Comparer(func(a, b netip.Prefix) bool { return a == b })); diff != "" {
+		t.Errorf("ParseTrustedProxies (-want +got):\n%s", diff)
+	}
+	if got, err := ParseTrustedProxies(""); err != nil || len(got) != 0 {
+		t.Errorf("ParseTrustedProxies(\"\") = %v, %v; want none", got, err)
+	}
+	if _, err := ParseTrustedProxies("10.0.0.0/8, proxy.internal"); err == nil {
+		t.Error("ParseTrustedProxies accepted a host name")
 	}
 }

@@ -1,20 +1,22 @@
-package auth
+package web
 
 import (
+	"errors"
 	"net"
 	"net/http"
 	"net/netip"
+	"strconv"
 	"strings"
 )
 
-// ClientAddr returns the address of the client that sent r, the key of
+// clientAddr returns the address of the client that sent r, the key of
 // per-address throttling. It is the connection's peer unless that peer is
-// one of Options.TrustedProxies: then X-Forwarded-For is walked from the
+// one of Config.TrustedProxies: then X-Forwarded-For is walked from the
 // right, past every trusted proxy, to the first address no trusted proxy
 // vouches for. Entries to the left of it could be forged by the client and
 // are ignored; so is everything from an entry that is not an address. With
 // no trusted proxies, X-Forwarded-For is never believed.
-func (s *Sessions) ClientAddr(r *http.Request) string {
+func (s *server) clientAddr(r *http.Request) string {
 	peer, ok := peerAddr(r)
 	if !ok {
 		host, _, err := net.SplitHostPort(r.RemoteAddr)
@@ -43,13 +45,13 @@ func (s *Sessions) ClientAddr(r *http.Request) string {
 
 // viaTrustedProxy reports whether r came through a trusted proxy, whose
 // X-Forwarded-* headers may be believed.
-func (s *Sessions) viaTrustedProxy(r *http.Request) bool {
+func (s *server) viaTrustedProxy(r *http.Request) bool {
 	peer, ok := peerAddr(r)
 	return ok && s.trusted(peer)
 }
 
-func (s *Sessions) trusted(a netip.Addr) bool {
-	for _, p := range s.opts.TrustedProxies {
+func (s *server) trusted(a netip.Addr) bool {
+	for _, p := range s.TrustedProxies {
 		if p.Contains(a) {
 			return true
 		}
@@ -90,4 +92,45 @@ func parseHop(h string) (netip.Addr, bool) {
 		return ap.Addr().Unmap().WithZone(""), true
 	}
 	return netip.Addr{}, false
+}
+
+// ParseTrustedProxies parses TRUSTED_PROXIES, for Config.TrustedProxies: CIDRs or single addresses,
+// separated by commas or spaces ("10.0.0.0/8, 192.0.2.7, fd00::/8"). An
+// empty string gives no proxies.
+func ParseTrustedProxies(s string) ([]netip.Prefix, error) {
+	var out []netip.Prefix
+	var bad []string
+	for _, f := range strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == ' ' || r == '\t' || r == '\n' }) {
+		if strings.Contains(f, "/") {
+			p, err := netip.ParsePrefix(f)
+			if err != nil {
+				bad = append(bad, f)
+				continue
+			}
+			if p.Addr().Is4In6() {
+				p = netip.PrefixFrom(p.Addr().Unmap(), max(p.Bits()-96, 0))
+			}
+			out = append(out, p.Masked())
+			continue
+		}
+		a, err := netip.ParseAddr(f)
+		if err != nil {
+			bad = append(bad, f)
+			continue
+		}
+		a = a.Unmap().WithZone("")
+		out = append(out, netip.PrefixFrom(a, a.BitLen()))
+	}
+	if len(bad) > 0 {
+		return nil, errors.New("want CIDRs or IP addresses, not " + strings.Join(quoteAll(bad), ", "))
+	}
+	return out, nil
+}
+
+func quoteAll(s []string) []string {
+	out := make([]string, len(s))
+	for i, v := range s {
+		out[i] = strconv.Quote(v)
+	}
+	return out
 }
