@@ -76,8 +76,10 @@ func (n NewContactMessage) Valid() map[string]string {
 	if required(problems, "email", n.Email, MaxEmailLen) && !ValidEmail(n.Email) {
 		problems["email"] = "is not a valid email address"
 	}
-	if required(problems, "phone", n.Phone, MaxPhoneLen) && !validPhone(n.Phone) {
-		problems["phone"] = "may contain only digits, spaces and + ( ) - ."
+	if required(problems, "phone", n.Phone, MaxPhoneLen) {
+		if msg := phoneProblem(n.Phone); msg != "" {
+			problems["phone"] = msg
+		}
 	}
 	required(problems, "subject", n.Subject, MaxSubjectLen)
 	required(problems, "message", n.Message, MaxMessageLen)
@@ -111,7 +113,13 @@ func ValidEmail(s string) bool {
 	return at > 0 && strings.Contains(s[at+1:], ".")
 }
 
-func validPhone(s string) bool {
+// MinPhoneDigits is how many digits a phone number needs at least.
+const MinPhoneDigits = 5
+
+// phoneProblem says what is wrong with a phone number, "" when nothing: it
+// may hold only digits, spaces and + ( ) - ., and at least MinPhoneDigits
+// digits.
+func phoneProblem(s string) string {
 	digits := 0
 	for _, r := range s {
 		switch {
@@ -119,8 +127,11 @@ func validPhone(s string) bool {
 			digits++
 		case strings.ContainsRune(" +()-.", r):
 		default:
-			return false
+			return "may contain only digits, spaces and + ( ) - ."
 		}
 	}
-	return digits >= 5
+	if digits < MinPhoneDigits {
+		return "must have at least " + strconv.Itoa(MinPhoneDigits) + " digits"
+	}
+	return ""
 }
