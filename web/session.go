@@ -1,7 +1,6 @@
 package web
 
 import (
-	"context"
 	"errors"
 	"net/http"
 	"strings"
@@ -13,14 +12,6 @@ import (
 
 // CookieName is the name of the session cookie.
 const CookieName = "smmm_session"
-
-type userKey struct{}
-
-// userFrom returns the signed-in user that requireRole let through.
-func userFrom(ctx context.Context) (smmm.User, bool) {
-	u, ok := ctx.Value(userKey{}).(smmm.User)
-	return u, ok
-}
 
 // session resolves r's session cookie through auth, re-setting the cookie
 // when auth refreshed the session and clearing one that names no session.
@@ -53,7 +44,7 @@ func (s *server) requireRole(role smmm.Role, next handlerFunc) handlerFunc {
 		if u := sess.User; u.Role != role && u.Role != smmm.RoleAdmin {
 			return forbidden
 		}
-		return next(w, r.WithContext(context.WithValue(r.Context(), userKey{}, sess.User)))
+		return next(w, r)
 	}
 }
 
