@@ -92,5 +92,9 @@ func TestRunPurger(t *testing.T) {
 		time.Sleep(10 * time.Millisecond)
 	}
 	cancel()
-	<-done
+	select {
+	case <-done:
+	case <-time.After(10 * time.Second):
+		t.Fatal("RunPurger did not return within 10s of its context ending")
+	}
 }

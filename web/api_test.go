@@ -356,7 +356,7 @@ func TestAbout(t *testing.T) {
 				}
 			})
 		}
-		wg.Wait()
+		waitAll(t, &wg)
 		s = decodeBody[section](t, a.call("GET", "/api/content/about", nil, false))
 		tag := strings.TrimPrefix(s.Title, "Hakkımızda ")
 		for _, f := range s.Features {
@@ -418,7 +418,7 @@ func TestIdempotencyKey(t *testing.T) {
 				}
 			})
 		}
-		wg.Wait()
+		waitAll(t, &wg)
 		var n int
 		if err := a.pool.QueryRow(context.Background(), `SELECT COUNT(*) FROM "ContactMessage"`).Scan(&n); err != nil || n != 3 {
 			t.Errorf("messages = %d, %v; want 3 (key-1, KEY-1, key-race)", n, err)

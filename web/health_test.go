@@ -131,7 +131,7 @@ func TestProbesAreCached(t *testing.T) {
 			}
 		})
 	}
-	wg.Wait()
+	waitAll(t, &wg)
 	if n := queries.Load(); n != 1 {
 		t.Errorf("50 probes ran %d health queries, want 1", n)
 	}

@@ -6,6 +6,7 @@ import (
 	"net/http"
 	"net/http/httptest"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -70,4 +71,17 @@ func signIn(t testing.TB, h http.Handler, st *store.Store, role smmm.Role) *http
 	}
 	t.Fatalf("sign in as %s = %d %s", role, rec.Code, rec.Body)
 	return nil
+}
+
+// waitAll waits for wg, failing the test when it takes longer than a
+// minute: no test waits without a deadline.
+func waitAll(t testing.TB, wg *sync.WaitGroup) {
+	t.Helper()
+	done := make(chan struct{})
+	go func() { wg.Wait(); close(done) }()
+	select {
+	case <-done:
+	case <-time.After(time.Minute):
+		t.Fatal("goroutines still running after a minute")
+	}
 }
