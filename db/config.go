@@ -183,7 +183,7 @@ func ParseURL(rawURL string, p Profile) (Config, error) {
 	}
 	scheme, _, ok := strings.Cut(rawURL, ":")
 	if !ok {
-		return Config{}, errors.New("db: database URL has no scheme; use postgres://, mysql:// or file:")
+		return Config{}, errors.New("db: database URL has no scheme; use a postgres://, mysql:// or file: URL")
 	}
 	switch strings.ToLower(scheme) {
 	case "postgres", "postgresql":
@@ -193,7 +193,7 @@ func ParseURL(rawURL string, p Profile) (Config, error) {
 	case "file", "sqlite", "sqlite3":
 		cfg.Dialect = SQLite
 	default:
-		return Config{}, fmt.Errorf("db: unsupported database URL scheme %q; use postgres://, mysql:// or file:", scheme)
+		return Config{}, fmt.Errorf("db: unsupported database URL scheme %q; use a postgres://, mysql:// or file: URL", scheme)
 	}
 
 	var err error

@@ -175,7 +175,8 @@ func pgExec(ctx context.Context, pc *pgx.Conn, q string, nv []driver.NamedValue)
 
 func (c *conn) BeginTx(ctx context.Context, opts driver.TxOptions) (driver.Tx, error) {
 	if c.beginner == nil {
-		return c.Conn.Begin() //nolint:staticcheck // fallback required by the interface
+		//lint:ignore SA1019 the fallback for drivers without ConnBeginTx
+		return c.Conn.Begin()
 	}
 	return c.beginner.BeginTx(ctx, opts)
 }

@@ -5,7 +5,6 @@ import (
 	"database/sql"
 	"database/sql/driver"
 	"errors"
-	"fmt"
 	"io"
 	"net"
 	"strconv"
@@ -319,7 +318,3 @@ func classifySQLite(code int) Kind {
 	return KindUnknown
 }
 
-// errorf builds a *Error of kind k for op with a formatted cause.
-func errorf(k Kind, op, format string, args ...any) error {
-	return &Error{Kind: k, Op: op, Err: fmt.Errorf(format, args...)}
-}
