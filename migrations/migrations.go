@@ -76,6 +76,8 @@ import (
 	"github.com/pressly/goose/v3"
 	"github.com/pressly/goose/v3/database"
 	"github.com/pressly/goose/v3/lock"
+
+	"smmm/db"
 )
 
 // FS holds the migrations of every dialect, in the directories postgres/,
@@ -135,25 +137,29 @@ func Up(ctx context.Context, sqlDB *sql.DB, dialect string, logger *slog.Logger)
 		return Report{}, err
 	}
 	var rep Report
-	for attempt := 1; ; attempt++ {
+	// Another process holds SQLite's write lock longer than the caller's
+	// busy_timeout, or this run's read snapshot went stale: the migrations
+	// are idempotent, so running them again is safe.
+	again := func(attempt int, err error) bool {
+		if !d.retryBusy || !isBusy(err) {
+			return false
+		}
+		logger.Info("database busy, retrying migrations", slog.Int("attempt", attempt), slog.Any("error", err))
+		return true
+	}
+	err = db.Retry(ctx, busyRetry, again, func(ctx context.Context) error {
 		r, err := up(ctx, sqlDB, d, logger)
 		rep.Applied = append(rep.Applied, r.Applied...)
 		rep.Baseline = rep.Baseline || r.Baseline
 		rep.Version = r.Version
-		if err == nil || !d.retryBusy || !isBusy(err) || attempt == busyAttempts {
-			return rep, err
-		}
-		// Another process holds SQLite's write lock longer than the caller's
-		// busy_timeout, or this run's read snapshot went stale: the migrations
-		// are idempotent, so running them again is safe.
-		logger.Info("database busy, retrying migrations", slog.Int("attempt", attempt), slog.Any("error", err))
-		select {
-		case <-ctx.Done():
-			return rep, fmt.Errorf("migrations: up: %w", ctx.Err())
-		case <-time.After(time.Duration(attempt) * 100 * time.Millisecond):
-		}
-	}
+		return err
+	})
+	return rep, err
 }
+
+// busyRetry bounds how often Up runs when SQLite reports busy: at most
+// busyAttempts runs, waiting up to a second between them.
+var busyRetry = db.RetryPolicy{Attempts: busyAttempts, Base: 100 * time.Millisecond, Cap: time.Second}
 
 // busyAttempts bounds how often Up runs when SQLite reports busy.
 const busyAttempts = 10

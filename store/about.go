@@ -19,6 +19,10 @@ const aboutID = "about"
 // losing the race to create the section.
 const maxAboutAttempts = 5
 
+// aboutRetry is PutAbout's retry: at most maxAboutAttempts runs, with short
+// waits, since the race it resolves ends with the other writer's commit.
+var aboutRetry = db.RetryPolicy{Attempts: maxAboutAttempts, Base: 5 * time.Millisecond, Cap: 50 * time.Millisecond}
+
 // The stored section is the oldest one: the original system could create
 // several, and all readers and writers must agree on which one counts.
 const (
@@ -126,8 +130,15 @@ func (s *Store) PutAbout(ctx context.Context, in smmm.AboutInput) (smmm.AboutSec
 // putAbout writes in as the section. With onlyIfMissing it leaves an
 // existing section alone and reports created=false.
 func (s *Store) putAbout(ctx context.Context, in smmm.AboutInput, onlyIfMissing bool) (sec smmm.AboutSection, created bool, err error) {
-	for attempt := 1; ; attempt++ {
-		err = s.db.Tx(ctx, db.TxOptions{}, func(tx *db.Tx) error {
+	// A conflict means another transaction created the section first; a
+	// serialization failure that outlasted db's own retries is MySQL
+	// resolving the same race as a deadlock. Both succeed next time.
+	again := func(_ int, err error) bool {
+		k := db.KindOf(err)
+		return k == db.KindConflict || k == db.KindSerialization
+	}
+	err = db.Retry(ctx, aboutRetry, again, func(ctx context.Context) error {
+		return s.db.Tx(ctx, db.TxOptions{}, func(tx *db.Tx) error {
 			created = false
 			now := smmm.Now()
 			id, err := lockAboutSection(ctx, tx)
@@ -153,18 +164,11 @@ func (s *Store) putAbout(ctx context.Context, in smmm.AboutInput, onlyIfMissing 
 			sec, err = aboutByID(ctx, tx, id)
 			return err
 		})
-		// A conflict means another transaction created the section first;
-		// a serialization failure that outlasted db's own retries is MySQL
-		// resolving the same race as a deadlock. Both succeed next time.
-		k := db.KindOf(err)
-		if (k == db.KindConflict || k == db.KindSerialization) && attempt < maxAboutAttempts && ctx.Err() == nil {
-			continue
-		}
-		if err != nil {
-			return smmm.AboutSection{}, false, err
-		}
-		return sec, created, nil
+	})
+	if err != nil {
+		return smmm.AboutSection{}, false, err
 	}
+	return sec, created, nil
 }
 
 // lockAboutSection returns the id of the stored section, locked until the

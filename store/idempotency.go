@@ -17,19 +17,23 @@ import (
 // first message with replayed set; with a different hash it returns an
 // smmm.ECONFLICT error. Concurrent calls with one key store one message.
 func (s *Store) CreateContactMessageOnce(ctx context.Context, key, requestHash string, in smmm.NewContactMessage) (m smmm.ContactMessage, replayed bool, err error) {
-	for attempt := 0; ; attempt++ {
+	// Another request with this key committed between our lookup and our
+	// insert: run again, and find its row.
+	again := func(_ int, err error) bool { return db.KindOf(err) == db.KindConflict }
+	err = db.Retry(ctx, idempotencyRetry, again, func(ctx context.Context) error {
+		var err error
 		m, replayed, err = s.createOnce(ctx, key, requestHash, in)
-		// Another request with this key committed between our lookup and
-		// our insert: run again, and find its row.
-		if db.KindOf(err) == db.KindConflict && attempt < 2 {
-			continue
-		}
-		if err != nil {
-			return smmm.ContactMessage{}, false, fmt.Errorf("store: create contact message with idempotency key: %w", err)
-		}
-		return m, replayed, nil
+		return err
+	})
+	if err != nil {
+		return smmm.ContactMessage{}, false, fmt.Errorf("store: create contact message with idempotency key: %w", err)
 	}
+	return m, replayed, nil
 }
+
+// idempotencyRetry bounds CreateContactMessageOnce to three runs: the
+// second finds the row of the request it raced with.
+var idempotencyRetry = db.RetryPolicy{Attempts: 3, Base: time.Millisecond, Cap: 10 * time.Millisecond}
 
 func (s *Store) createOnce(ctx context.Context, key, requestHash string, in smmm.NewContactMessage) (m smmm.ContactMessage, replayed bool, err error) {
 	err = s.db.Tx(ctx, db.TxOptions{}, func(tx *db.Tx) error {

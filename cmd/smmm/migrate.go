@@ -80,19 +80,22 @@ func cmdMigrate(ctx context.Context, e *env, args []string) error {
 }
 
 // migrateUp applies pending migrations, trying again while the database is
-// temporarily unavailable, up to DB_STARTUP_TIMEOUT.
-func migrateUp(ctx context.Context, e *env, d *db.DB) (migrations.Report, error) {
+// temporarily unavailable until DB_STARTUP_TIMEOUT has passed since the
+// first try. The deadline only decides whether to try again: a migration
+// that runs longer is not cut off.
+func migrateUp(ctx context.Context, e *env, d *db.DB) (rep migrations.Report, err error) {
 	deadline := time.Now().Add(e.cfg.startupTimeout)
-	for attempt := 0; ; attempt++ {
-		rep, err := migrations.Up(ctx, d.SQL(), d.Dialect().String(), e.logger)
-		if err == nil || !db.KindOf(err).Temporary() || time.Now().After(deadline) || ctx.Err() != nil {
-			return rep, err
+	err = db.Retry(ctx, waitPolicy, func(_ int, err error) bool {
+		if !db.KindOf(err).Temporary() || time.Now().After(deadline) {
+			return false
 		}
 		e.logger.Warn("migration failed, trying again", "err", err)
-		if err := e.waitForDB(ctx, d); err != nil {
-			return rep, err
-		}
-	}
+		return e.waitForDB(ctx, d) == nil
+	}, func(ctx context.Context) error {
+		rep, err = migrations.Up(ctx, d.SQL(), d.Dialect().String(), e.logger)
+		return err
+	})
+	return rep, err
 }
 
 // refuseDroppingAdopted stops `migrate down` from rolling back 00001 on a

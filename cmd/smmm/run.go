@@ -159,29 +159,29 @@ func (e *env) closeDB(d *db.DB, timeout time.Duration) {
 	e.logger.Debug("database pool closed")
 }
 
-// waitForDB pings d until it answers, for at most cfg.startupTimeout, so
+// waitPolicy is how commands wait for the database: without a limit of
+// attempts (each caller names its deadline), in short steps, so that
+// readiness follows the database within a second or so of its coming back.
+var waitPolicy = db.RetryPolicy{Attempts: db.Unlimited, Base: 100 * time.Millisecond, Cap: 500 * time.Millisecond}
+
+// waitForDB pings d until it answers, for at most DB_STARTUP_TIMEOUT, so
 // that a fleet started together with its database does not fail at once.
 func (e *env) waitForDB(ctx context.Context, d *db.DB) error {
 	ctx, cancel := context.WithTimeout(ctx, e.cfg.startupTimeout)
 	defer cancel()
-	// Short waits: readiness should follow the database within a second
-	// or so of its coming back.
-	policy := db.RetryPolicy{Base: 100 * time.Millisecond, Cap: 500 * time.Millisecond}
-	for attempt := 0; ; attempt++ {
-		err := d.Ping(ctx)
-		if err == nil {
-			return nil
-		}
-		wait := max(policy.Backoff(attempt+1), 50*time.Millisecond)
-		if attempt == 0 || attempt%10 == 0 {
-			e.logger.Warn("waiting for the database", "target", d.Config().Target(), "err", err, "gives_up_in", e.cfg.startupTimeout.String())
-		}
-		t := time.NewTimer(wait)
-		select {
-		case <-ctx.Done():
-			t.Stop()
-			return fmt.Errorf("database %s did not answer within DB_STARTUP_TIMEOUT (%s): %w", d.Config().Target(), e.cfg.startupTimeout, err)
-		case <-t.C:
-		}
+	if err := e.pingUntilUp(ctx, d, e.cfg.startupTimeout.String()); err != nil {
+		return fmt.Errorf("database %s did not answer within DB_STARTUP_TIMEOUT (%s): %w", d.Config().Target(), e.cfg.startupTimeout, err)
 	}
+	return nil
+}
+
+// pingUntilUp pings d until it answers or ctx ends (the caller's deadline
+// is the bound), logging the first failure and every tenth.
+func (e *env) pingUntilUp(ctx context.Context, d *db.DB, givesUpIn string) error {
+	return db.Retry(ctx, waitPolicy, func(attempt int, err error) bool {
+		if attempt == 1 || attempt%10 == 0 {
+			e.logger.Warn("waiting for the database", "target", d.Config().Target(), "err", err, "gives_up_in", givesUpIn)
+		}
+		return true
+	}, d.Ping)
 }

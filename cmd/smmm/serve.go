@@ -166,43 +166,42 @@ func startup(ctx context.Context, e *env, d *db.DB, st *store.Store, noMigrate b
 			}
 			defer e.closeDB(md, 5*time.Second)
 		}
-		for {
-			rep, err := migrations.Up(ctx, md.SQL(), md.Dialect().String(), e.logger)
-			if err == nil {
-				if len(rep.Applied) > 0 {
-					e.logger.Info("migrations applied", "count", len(rep.Applied), "version", rep.Version, "baseline", rep.Baseline)
-				}
-				break
-			}
-			if !db.KindOf(err).Temporary() || ctx.Err() != nil {
-				return err
-			}
-			e.logger.Warn("migration failed, trying again", "err", err)
-			if err := waitForever(ctx, e, md); err != nil {
-				return err
-			}
+		var rep migrations.Report
+		err := db.Retry(ctx, waitPolicy, untilServerStops(ctx, e, md, "migration failed, trying again"), func(ctx context.Context) error {
+			var err error
+			rep, err = migrations.Up(ctx, md.SQL(), md.Dialect().String(), e.logger)
+			return err
+		})
+		if err != nil {
+			return err
+		}
+		if len(rep.Applied) > 0 {
+			e.logger.Info("migrations applied", "count", len(rep.Applied), "version", rep.Version, "baseline", rep.Baseline)
 		}
 	}
-	for {
-		err := seed(ctx, e, st, false, pre)
-		if err == nil || !db.KindOf(err).Temporary() || ctx.Err() != nil {
-			return err
+	return db.Retry(ctx, waitPolicy, untilServerStops(ctx, e, d, "seed failed, trying again"), func(ctx context.Context) error {
+		return seed(ctx, e, st, false, pre)
+	})
+}
+
+// untilServerStops is the retry rule of serve's startup: temporary
+// failures are tried again, after the database answers again, until the
+// server stops (ctx); a server keeps running, unready, until its database
+// answers.
+func untilServerStops(ctx context.Context, e *env, d *db.DB, msg string) func(int, error) bool {
+	return func(_ int, err error) bool {
+		if !db.KindOf(err).Temporary() {
+			return false
 		}
-		if err := waitForever(ctx, e, d); err != nil {
-			return err
-		}
+		e.logger.Warn(msg, "err", err)
+		return waitForever(ctx, e, d) == nil
 	}
 }
 
-// waitForever is waitForDB without DB_STARTUP_TIMEOUT: a server keeps
-// running, unready, until its database answers.
+// waitForever is waitForDB without DB_STARTUP_TIMEOUT: it pings until the
+// database answers or the server stops.
 func waitForever(ctx context.Context, e *env, d *db.DB) error {
-	for {
-		err := e.waitForDB(ctx, d)
-		if err == nil || ctx.Err() != nil {
-			return err
-		}
-	}
+	return e.pingUntilUp(ctx, d, "never (serve waits until stopped)")
 }
 
 // idempotencyKeyTTL is how long a repeated POST with the same
