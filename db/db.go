@@ -75,6 +75,7 @@ type engine struct {
 
 	breaker breaker
 	leak    leakTracker
+	health  healthFlight
 
 	closing   chan struct{}
 	closeOnce sync.Once

@@ -317,4 +317,3 @@ func classifySQLite(code int) Kind {
 	}
 	return KindUnknown
 }
-

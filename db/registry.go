@@ -94,7 +94,6 @@ func (r *poolRegistry) untrack(e *engine) {
 	r.mu.Unlock()
 }
 
-
 // Close closes this handle. The pool itself closes when its last handle is
 // closed: Close then stops new statements (they fail with ErrClosed), waits
 // until ctx ends for connections in use to come back, and closes every

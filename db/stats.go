@@ -2,6 +2,8 @@ package db
 
 import (
 	"context"
+	"fmt"
+	"sync"
 	"time"
 )
 
@@ -65,17 +67,55 @@ type Health struct {
 	Err     error // nil when OK
 }
 
-// HealthTimeout bounds Health when the caller's context has no earlier
-// deadline.
+// HealthTimeout bounds one health check.
 const HealthTimeout = 2 * time.Second
 
-// Health runs SELECT 1 under a short timeout and reports how long it took.
+// healthFlight lets concurrent Health callers share one check.
+type healthFlight struct {
+	mu   sync.Mutex
+	call *healthCall // the check in flight, nil when none
+}
+
+type healthCall struct {
+	done chan struct{} // closed when res is set
+	res  Health
+}
+
+// Health runs SELECT 1 and reports how long it took. Concurrent callers
+// share one check at a time: probes of every load balancer and
+// orchestrator cost the database one statement, not one each. The check
+// runs under its own HealthTimeout, not under the context of the caller
+// that started it, so that caller leaving does not fail the others; each
+// caller waits only as long as its own ctx allows, and gets a not-OK
+// Health with ctx's error when it ends first.
 func (e *engine) Health(ctx context.Context) Health {
-	ctx, cancel := context.WithTimeout(ctx, HealthTimeout)
+	f := &e.health
+	f.mu.Lock()
+	c := f.call
+	if c == nil {
+		c = &healthCall{done: make(chan struct{})}
+		f.call = c
+		go e.runHealth(c)
+	}
+	f.mu.Unlock()
+	select {
+	case <-c.done:
+		return c.res
+	case <-ctx.Done():
+		return Health{Err: fmt.Errorf("db: health: %w", ctx.Err())}
+	}
+}
+
+func (e *engine) runHealth(c *healthCall) {
+	ctx, cancel := context.WithTimeout(context.Background(), HealthTimeout)
 	defer cancel()
 	start := time.Now()
 	err := e.Ping(ctx)
-	return Health{OK: err == nil, Latency: time.Since(start), Err: err}
+	c.res = Health{OK: err == nil, Latency: time.Since(start), Err: err}
+	e.health.mu.Lock()
+	e.health.call = nil
+	e.health.mu.Unlock()
+	close(c.done)
 }
 
 // SlowQuery is one statement's totals since Open, for the slow-query report.

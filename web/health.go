@@ -21,9 +21,11 @@ type dbHealth struct {
 	Error     string  `json:"error,omitempty"`
 }
 
-// healthCheck runs db.Health at most once per healthCacheFor, whatever the
+// healthCheck reuses a db.Health result for healthCacheFor, whatever the
 // number of probes: load balancers and orchestrators polling every instance
-// cannot hammer the database through them.
+// cannot hammer the database through them. Concurrent probes that find no
+// fresh result share one check (db.Health does that), each waiting only as
+// long as its own request allows.
 type healthCheck struct {
 	d   *db.DB
 	now func() time.Time
@@ -38,14 +40,20 @@ const healthCacheFor = 500 * time.Millisecond
 
 func (c *healthCheck) check(ctx context.Context) db.Health {
 	c.mu.Lock()
-	defer c.mu.Unlock()
-	if now := c.now(); c.at.IsZero() || now.Sub(c.at) >= healthCacheFor || now.Before(c.at) {
-		// Holding the lock while checking makes concurrent probes share
-		// one check instead of each running its own.
-		c.last = c.d.Health(ctx)
-		c.at = c.now()
+	now := c.now()
+	fresh := !c.at.IsZero() && now.Sub(c.at) < healthCacheFor && !now.Before(c.at)
+	last := c.last
+	c.mu.Unlock()
+	if fresh {
+		return last
 	}
-	return c.last
+	h := c.d.Health(ctx)
+	if ctx.Err() == nil { // a result this caller gave up on is no result
+		c.mu.Lock()
+		c.at, c.last = c.now(), h
+		c.mu.Unlock()
+	}
+	return h
 }
 
 func checkDB(r *http.Request, c *healthCheck) (healthResponse, bool) {
