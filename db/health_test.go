@@ -2,6 +2,8 @@ package db_test
 
 import (
 	"context"
+	"log/slog"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -87,4 +89,48 @@ func TestHealthShared(t *testing.T) {
 			t.Errorf("%d checks ran for 22 concurrent callers, want 1 (at most 2)", n)
 		}
 	})
+}
+
+// TestSharedOptionsMustMatch: a second Shared caller gets the same pool with
+// the same Options and an error naming the difference with other ones.
+func TestSharedOptionsMustMatch(t *testing.T) {
+	cfg, err := db.ParseURL("file:"+t.TempDir()+"/shared.db", db.Development)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	hook := func(db.QueryEvent) {}
+	opts := db.Options{OnQuery: hook, SlowThreshold: time.Second}
+	a, err := db.Shared(ctx, cfg, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer a.Close(ctx)
+	b, err := db.Shared(ctx, cfg, opts)
+	if err != nil {
+		t.Fatalf("Shared with the same Options: %v", err)
+	}
+	defer b.Close(ctx)
+	tests := []struct {
+		name string
+		opts db.Options
+		want string
+	}{
+		{"other hook", db.Options{OnQuery: func(db.QueryEvent) { _ = t }, SlowThreshold: time.Second}, "OnQuery"},
+		{"no hook", db.Options{SlowThreshold: time.Second}, "OnQuery"},
+		{"other logger", db.Options{OnQuery: hook, SlowThreshold: time.Second, Logger: slog.New(slog.DiscardHandler)}, "Logger"},
+		{"other threshold and retry", db.Options{OnQuery: hook, Retry: db.RetryPolicy{Attempts: 1}}, "SlowThreshold, Retry"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c, err := db.Shared(ctx, cfg, tt.opts)
+			if err == nil {
+				c.Close(ctx)
+				t.Fatal("Shared with other Options succeeded")
+			}
+			if !strings.Contains(err.Error(), "("+tt.want+")") {
+				t.Errorf("error %q does not name %s", err, tt.want)
+			}
+		})
+	}
 }

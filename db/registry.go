@@ -4,8 +4,10 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
+	"reflect"
 	"sort"
 	"strconv"
+	"strings"
 	"sync"
 )
 
@@ -24,7 +26,10 @@ type poolRegistry struct {
 
 // Shared returns the process's pool for cfg, opening it on first use; every
 // later call with the same URL and pool size returns a handle to the same
-// pool. Each handle must be closed once; the pool closes when the last
+// pool. A later call must pass the same Options (the same Logger and hooks,
+// compared by identity): a pool has one logger and one set of hooks, so a
+// caller whose Options differ gets an error naming what differs, rather
+// than a pool that quietly ignores them. Each handle must be closed once; the pool closes when the last
 // handle does. Use it wherever code would otherwise open its own pool.
 func Shared(ctx context.Context, cfg Config, opts Options) (*DB, error) {
 	if err := cfg.Validate(); err != nil {
@@ -35,6 +40,10 @@ func Shared(ctx context.Context, cfg Config, opts Options) (*DB, error) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	if e := r.shared[key]; e != nil {
+		if diff := optionsDiff(e.opts, opts); len(diff) > 0 {
+			return nil, fmt.Errorf("db: Shared: the pool for %s is open already, with other Options (%s); pass the same Options, or Open a private pool",
+				cfg.Target(), strings.Join(diff, ", "))
+		}
 		e.refs++
 		return &DB{engine: e, shared: true}, nil
 	}
@@ -156,3 +165,29 @@ func sortByTotal(qs []SlowQuery) {
 
 // SamePool reports whether a and b are handles to the same pool.
 func SamePool(a, b *DB) bool { return a.engine == b.engine }
+
+// optionsDiff names the fields of b that differ from a. Loggers compare by
+// pointer and hooks by function (a method value's receiver is not seen).
+func optionsDiff(a, b Options) []string {
+	var diff []string
+	if a.Logger != b.Logger {
+		diff = append(diff, "Logger")
+	}
+	if a.SlowThreshold != b.SlowThreshold {
+		diff = append(diff, "SlowThreshold")
+	}
+	if funcID(a.OnQuery) != funcID(b.OnQuery) {
+		diff = append(diff, "OnQuery")
+	}
+	if a.Retry != b.Retry {
+		diff = append(diff, "Retry")
+	}
+	return diff
+}
+
+func funcID(f func(QueryEvent)) uintptr {
+	if f == nil {
+		return 0
+	}
+	return reflect.ValueOf(f).Pointer()
+}
