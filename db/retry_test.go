@@ -2,6 +2,7 @@ package db_test
 
 import (
 	"context"
+	"errors"
 	"testing"
 	"time"
 
@@ -213,6 +214,70 @@ func TestRetryWithinDeadline(t *testing.T) {
 				}
 				t.Logf("%s after %s, %d connection attempts: %v", db.KindOf(err), took.Round(time.Millisecond), pool.Stats().ConnectErrors, err)
 			})
+		}
+	})
+}
+
+func TestRetryFunc(t *testing.T) {
+	errTemp := errors.New("temporary")
+	always := func(int, error) bool { return true }
+	never := func(int, error) bool { return false }
+	fast := db.RetryPolicy{Attempts: 4, Base: time.Millisecond, Cap: 2 * time.Millisecond}
+	tests := []struct {
+		name      string
+		policy    db.RetryPolicy
+		again     func(int, error) bool
+		failures  int // fn fails this many times, then succeeds
+		timeout   time.Duration
+		wantCalls int
+		wantErr   bool
+	}{
+		{"success at once", fast, always, 0, 0, 1, false},
+		{"success on the third run", fast, always, 2, 0, 3, false},
+		{"again says no", fast, never, 5, 0, 1, true},
+		{"attempts run out", fast, always, 10, 0, 4, true},
+		{"unlimited until it works", db.RetryPolicy{Attempts: db.Unlimited, Base: time.Millisecond, Cap: time.Millisecond}, always, 20, 0, 21, false},
+		{"deadline ends it", db.RetryPolicy{Attempts: db.Unlimited, Base: 10 * time.Millisecond, Cap: 10 * time.Millisecond}, always, 1 << 30, 100 * time.Millisecond, -1, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ctx := context.Background()
+			if tt.timeout > 0 {
+				var cancel context.CancelFunc
+				ctx, cancel = context.WithTimeout(ctx, tt.timeout)
+				defer cancel()
+			}
+			calls := 0
+			start := time.Now()
+			err := db.Retry(ctx, tt.policy, tt.again, func(context.Context) error {
+				calls++
+				if calls <= tt.failures {
+					return errTemp
+				}
+				return nil
+			})
+			if (err != nil) != tt.wantErr || err != nil && !errors.Is(err, errTemp) {
+				t.Errorf("err = %v, want error %v wrapping fn's", err, tt.wantErr)
+			}
+			if tt.wantCalls >= 0 && calls != tt.wantCalls {
+				t.Errorf("fn ran %d times, want %d", calls, tt.wantCalls)
+			}
+			if tt.timeout > 0 && time.Since(start) > tt.timeout+time.Second {
+				t.Errorf("returned %s after a %s deadline", time.Since(start), tt.timeout)
+			}
+		})
+	}
+
+	t.Run("canceled context returns at once", func(t *testing.T) {
+		ctx, cancel := context.WithCancel(context.Background())
+		calls := 0
+		err := db.Retry(ctx, db.RetryPolicy{Attempts: db.Unlimited, Base: time.Hour, Cap: time.Hour}, always, func(context.Context) error {
+			calls++
+			cancel()
+			return errTemp
+		})
+		if calls != 1 || !errors.Is(err, errTemp) || !errors.Is(err, context.Canceled) {
+			t.Errorf("after cancel: %d runs, err %v; want 1 run, fn's error and context.Canceled", calls, err)
 		}
 	})
 }
