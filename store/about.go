@@ -140,7 +140,7 @@ func (s *Store) putAbout(ctx context.Context, in smmm.AboutInput, onlyIfMissing 
 	err = db.Retry(ctx, aboutRetry, again, func(ctx context.Context) error {
 		return s.db.Tx(ctx, db.TxOptions{}, func(tx *db.Tx) error {
 			created = false
-			now := smmm.Now()
+			now := s.now()
 			id, err := lockAboutSection(ctx, tx)
 			switch {
 			case err == nil && onlyIfMissing:

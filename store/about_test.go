@@ -118,7 +118,6 @@ func TestAbout(t *testing.T) {
 
 		// Features given out of order come back in order; nil IsActive and
 		// Order (input that skipped Normalize) mean true and the index.
-		time.Sleep(2 * time.Millisecond)
 		second := smmm.AboutInput{
 			Title: "Biz kimiz", Subtitle: ptr("Alt başlık"), Description: "Yeni açıklama",
 			Features: []smmm.AboutFeatureInput{

@@ -91,7 +91,7 @@ func scanContactMessage(scan func(...any) error) (smmm.ContactMessage, error) {
 // CreateContactMessage stores a new message with status NEW. The input is
 // stored as given: normalize and validate it first.
 func (s *Store) CreateContactMessage(ctx context.Context, in smmm.NewContactMessage) (smmm.ContactMessage, error) {
-	now := smmm.Now()
+	now := s.now()
 	m := smmm.ContactMessage{
 		ID: s.ids.next(), Name: in.Name, Email: in.Email, Phone: in.Phone, Subject: in.Subject, Message: in.Message,
 		Status: smmm.StatusNew, CreatedAt: smmm.Time{Time: now}, UpdatedAt: smmm.Time{Time: now},
@@ -121,7 +121,7 @@ func (s *Store) ContactMessage(ctx context.Context, id string) (smmm.ContactMess
 
 func contactMessage(ctx context.Context, q db.Querier, id string) (smmm.ContactMessage, error) {
 	const query = `SELECT ` + contactMessageColumns + ` FROM "ContactMessage" WHERE "id" = ?`
-	return scanContactMessage(q.QueryRow(ctx, query, id).Scan)
+	return queryOne(ctx, q, scanContactMessage, query, id)
 }
 
 // ListContactMessages returns one page of messages, newest first ("createdAt"
@@ -163,20 +163,8 @@ func (s *Store) ListContactMessages(ctx context.Context, f ContactMessageFilter)
 	sqlText += ` ORDER BY "createdAt" DESC, "id" DESC LIMIT ?`
 	args = append(args, limit+1)
 
-	rows, err := s.db.Query(ctx, sqlText, args...)
+	out, err := queryAll(ctx, s.db, scanContactMessage, sqlText, args...)
 	if err != nil {
-		return nil, nil, fmt.Errorf("store: list contact messages: %w", err)
-	}
-	defer rows.Close()
-	out := make([]smmm.ContactMessage, 0, min(limit+1, 64))
-	for rows.Next() {
-		m, err := scanContactMessage(rows.Scan)
-		if err != nil {
-			return nil, nil, fmt.Errorf("store: list contact messages: %w", err)
-		}
-		out = append(out, m)
-	}
-	if err := rows.Close(); err != nil {
 		return nil, nil, fmt.Errorf("store: list contact messages: %w", err)
 	}
 	var next *Cursor
@@ -199,10 +187,8 @@ func (s *Store) UpdateContactMessageStatus(ctx context.Context, id string, statu
 	}
 	var m smmm.ContactMessage
 	err := s.db.Tx(ctx, db.TxOptions{}, func(tx *db.Tx) error {
-		// Rows affected cannot tell "no such row" on MySQL, which counts
-		// only changed rows, so the row is read back instead.
 		const query = `UPDATE "ContactMessage" SET "status" = ?, "updatedAt" = ? WHERE "id" = ?`
-		if _, err := tx.Exec(ctx, query, string(status), smmm.Now(), id); err != nil {
+		if err := execOne(ctx, tx, query, string(status), s.now(), id); err != nil {
 			return err
 		}
 		var err error
@@ -219,16 +205,8 @@ func (s *Store) UpdateContactMessageStatus(ctx context.Context, id string, statu
 // db.ErrNotFound when there is no such message.
 func (s *Store) DeleteContactMessage(ctx context.Context, id string) error {
 	const query = `DELETE FROM "ContactMessage" WHERE "id" = ?`
-	res, err := s.db.Exec(ctx, query, id)
-	if err != nil {
+	if err := execOne(ctx, s.db, query, id); err != nil {
 		return fmt.Errorf("store: delete contact message %q: %w", id, err)
-	}
-	n, err := res.RowsAffected()
-	if err != nil {
-		return fmt.Errorf("store: delete contact message %q: %w", id, err)
-	}
-	if n == 0 {
-		return fmt.Errorf("store: delete contact message %q: %w", id, db.ErrNotFound)
 	}
 	return nil
 }

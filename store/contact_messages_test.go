@@ -55,7 +55,6 @@ func TestContactMessageRoundTrip(t *testing.T) {
 		}
 		checkUTC(t, "ContactMessage", got.CreatedAt.Time, got.UpdatedAt.Time)
 
-		time.Sleep(2 * time.Millisecond)
 		updated, err := s.UpdateContactMessageStatus(ctx, created.ID, smmm.StatusReplied)
 		if err != nil {
 			t.Fatalf("UpdateContactMessageStatus: %v", err)

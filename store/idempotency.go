@@ -54,7 +54,7 @@ func (s *Store) createOnce(ctx context.Context, key, requestHash string, in smmm
 		case !errors.Is(err, db.ErrNotFound):
 			return err
 		}
-		now := smmm.Now()
+		now := s.now()
 		m = smmm.ContactMessage{
 			ID: s.ids.next(), Name: in.Name, Email: in.Email, Phone: in.Phone, Subject: in.Subject, Message: in.Message,
 			Status: smmm.StatusNew, CreatedAt: smmm.Time{Time: now}, UpdatedAt: smmm.Time{Time: now},

@@ -1,6 +1,9 @@
 package store
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
 
 func TestIDSequenceIncreases(t *testing.T) {
 	var q idSequence
@@ -24,5 +27,13 @@ func TestIncrement36(t *testing.T) {
 		if got := increment36(tt.in); got != tt.want {
 			t.Errorf("increment36(%q) = %q, want %q", tt.in, got, tt.want)
 		}
+	}
+}
+
+func TestNewIDGrowsWithTime(t *testing.T) {
+	at := time.Date(2026, 1, 2, 3, 4, 5, 0, time.UTC)
+	a, b := newIDAt(at), newIDAt(at.Add(time.Millisecond))
+	if b <= a {
+		t.Errorf("id %q a millisecond after %q, want ids to grow with time", b, a)
 	}
 }

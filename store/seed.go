@@ -115,7 +115,7 @@ func (s *Store) seedAdmin(ctx context.Context, o SeedOptions, r *SeedReport) err
 	if err != nil {
 		return fmt.Errorf("hash admin password: %w", err)
 	}
-	_, err = createUser(ctx, s.db, NewUser{Email: email, PasswordHash: hash, Role: smmm.RoleAdmin})
+	_, err = createUser(ctx, s.db, NewUser{Email: email, PasswordHash: hash, Role: smmm.RoleAdmin}, s.now())
 	switch {
 	case db.KindOf(err) == db.KindConflict:
 		return nil // another process created it first
@@ -180,7 +180,7 @@ func (s *Store) seedDemo(ctx context.Context) (int, error) {
 	if n > 0 {
 		return 0, nil
 	}
-	now := smmm.Now()
+	now := s.now()
 	inserted := 0
 	for _, dm := range demoMessages {
 		at := now.Add(-dm.ago)

@@ -1,13 +1,17 @@
-// Package store holds smmm's SQL: contact messages, the about section and
-// users, over a *db.DB. Every statement is written once, with "?"
-// placeholders and double-quoted identifiers, and runs unchanged on
-// PostgreSQL, MySQL/MariaDB and SQLite.
+// Package store holds all of smmm's SQL, over a *db.DB: contact messages
+// (with idempotency keys), the about section and its features, users,
+// sessions, rate-limit counters and the seed. Every statement is written
+// once, with "?" placeholders and double-quoted identifiers, and runs
+// unchanged on PostgreSQL, MySQL/MariaDB and SQLite. A simple type's code is
+// its SQL and one scan function; queryOne, queryAll and execOne (query.go)
+// do the rest.
 //
 // Methods take a context first. A missing row is reported as an error that
 // matches errors.Is(err, db.ErrNotFound); database failures keep their
 // db.Kind (db.KindOf), so callers map them to responses without looking at
-// driver text. Times are written explicitly from smmm.Now and read back in
-// UTC, so a value read equals the value written on every dialect.
+// driver text. Times are written explicitly from the Store's clock
+// (Store.Now, smmm.Now by default) and read back in UTC, so a value read
+// equals the value written on every dialect.
 package store
 
 import (
@@ -27,12 +31,26 @@ import (
 // Store runs smmm's queries against one database. It is safe for concurrent
 // use; it does not own the *db.DB, which the caller closes.
 type Store struct {
+	// Now is the clock that stamps the times the store writes (createdAt,
+	// updatedAt); nil means smmm.Now. Tests set it, before first use, so
+	// that time moves without sleeping.
+	Now func() time.Time
+
 	db  *db.DB
 	ids idSequence
 }
 
 // New returns a Store over d.
 func New(d *db.DB) *Store { return &Store{db: d} }
+
+// now returns the store's clock reading in UTC, in milliseconds: the
+// precision of the columns, so that a value read equals the value written.
+func (s *Store) now() time.Time {
+	if s.Now == nil {
+		return smmm.Now()
+	}
+	return s.Now().UTC().Truncate(time.Millisecond)
+}
 
 // idSequence makes the ids of one Store strictly increasing, so that rows
 // created in the same millisecond still list in creation order ("createdAt"
@@ -81,11 +99,14 @@ const base36 = "0123456789abcdefghijklmnopqrstuvwxyz"
 // 2059) and 16 random base-36 digits from crypto/rand (82 bits), 25
 // characters in all. Ids sort roughly by creation time. It is safe for
 // concurrent use and keeps no state.
-func NewID() string {
+func NewID() string { return newIDAt(time.Now()) }
+
+// newIDAt is NewID for the time t.
+func newIDAt(t time.Time) string {
 	var b strings.Builder
 	b.Grow(25)
 	b.WriteByte('c')
-	ts := strconv.FormatInt(time.Now().UnixMilli(), 36)
+	ts := strconv.FormatInt(t.UnixMilli(), 36)
 	for i := len(ts); i < 8; i++ {
 		b.WriteByte('0')
 	}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"time"
 
 	"smmm"
 	"smmm/db"
@@ -45,14 +46,14 @@ func normalizeEmail(email string) string { return strings.ToLower(strings.TrimSp
 // (ignoring case) gives an error of kind db.KindConflict; an empty email or
 // an unknown role gives an smmm.EINVALID error.
 func (s *Store) CreateUser(ctx context.Context, nu NewUser) (smmm.User, error) {
-	u, err := createUser(ctx, s.db, nu)
+	u, err := createUser(ctx, s.db, nu, s.now())
 	if err != nil {
 		return smmm.User{}, fmt.Errorf("store: create user: %w", err)
 	}
 	return u, nil
 }
 
-func createUser(ctx context.Context, q db.Querier, nu NewUser) (smmm.User, error) {
+func createUser(ctx context.Context, q db.Querier, nu NewUser, now time.Time) (smmm.User, error) {
 	role := nu.Role
 	if role == "" {
 		role = smmm.RoleClient
@@ -60,7 +61,6 @@ func createUser(ctx context.Context, q db.Querier, nu NewUser) (smmm.User, error
 	if !role.Valid() {
 		return smmm.User{}, smmm.Errorf(smmm.EINVALID, "unknown role %q", role)
 	}
-	now := smmm.Now()
 	u := smmm.User{
 		ID: NewID(), Name: nu.Name, Email: normalizeEmail(nu.Email), PasswordHash: nu.PasswordHash,
 		Role: role, CreatedAt: smmm.Time{Time: now}, UpdatedAt: smmm.Time{Time: now},
@@ -91,14 +91,14 @@ func userByEmail(ctx context.Context, q db.Querier, email string) (smmm.User, er
 	// The original system could store "A@x" and "a@x" as two users on
 	// PostgreSQL; the oldest wins, as it always has.
 	const query = `SELECT ` + userColumns + ` FROM "User" WHERE LOWER("email") = ? ORDER BY "createdAt", "id" LIMIT 1`
-	return scanUser(q.QueryRow(ctx, query, normalizeEmail(email)).Scan)
+	return queryOne(ctx, q, scanUser, query, normalizeEmail(email))
 }
 
 // User returns the user with the given id, or an error matching
 // db.ErrNotFound.
 func (s *Store) User(ctx context.Context, id string) (smmm.User, error) {
 	const query = `SELECT ` + userColumns + ` FROM "User" WHERE "id" = ?`
-	u, err := scanUser(s.db.QueryRow(ctx, query, id).Scan)
+	u, err := queryOne(ctx, s.db, scanUser, query, id)
 	if err != nil {
 		return smmm.User{}, fmt.Errorf("store: user %q: %w", id, err)
 	}
@@ -126,17 +126,8 @@ func hasAdmin(ctx context.Context, q db.Querier) (bool, error) {
 // SetPassword replaces a user's password hash. It returns an error matching
 // db.ErrNotFound when there is no such user.
 func (s *Store) SetPassword(ctx context.Context, id, hash string) error {
-	err := s.db.Tx(ctx, db.TxOptions{}, func(tx *db.Tx) error {
-		const update = `UPDATE "User" SET "password" = ?, "updatedAt" = ? WHERE "id" = ?`
-		if _, err := tx.Exec(ctx, update, hash, smmm.Now(), id); err != nil {
-			return err
-		}
-		// MySQL counts only changed rows, so existence is checked instead.
-		const exists = `SELECT "id" FROM "User" WHERE "id" = ?`
-		var got string
-		return tx.QueryRow(ctx, exists, id).Scan(&got)
-	})
-	if err != nil {
+	const query = `UPDATE "User" SET "password" = ?, "updatedAt" = ? WHERE "id" = ?`
+	if err := execOne(ctx, s.db, query, hash, s.now(), id); err != nil {
 		return fmt.Errorf("store: set password of user %q: %w", id, err)
 	}
 	return nil
