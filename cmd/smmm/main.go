@@ -20,8 +20,9 @@ import (
 )
 
 func main() {
-	if err := run(context.Background(), os.Args, os.Getenv, os.Stdin, os.Stdout, os.Stderr); err != nil {
+	err := run(context.Background(), os.Args, os.Getenv, os.Stdin, os.Stdout, os.Stderr)
+	if code := exitCode(err); code != 0 {
 		fmt.Fprintln(os.Stderr, "smmm:", err)
-		os.Exit(exitCode(err))
+		os.Exit(code)
 	}
 }

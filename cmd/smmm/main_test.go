@@ -415,3 +415,30 @@ func TestMigrateDownKeepsAdoptedTables(t *testing.T) {
 		}
 	})
 }
+
+func TestHelpExitsZero(t *testing.T) {
+	for _, args := range [][]string{{"help"}, {"-h"}, {"--help"}, {"serve", "--help"}, {"migrate", "-h"}, {"doctor", "-h"}} {
+		var out bytes.Buffer
+		err := run(context.Background(), append([]string{"smmm"}, args...), func(string) string { return "" }, strings.NewReader(""), &out, &out)
+		if code := exitCode(err); code != 0 {
+			t.Errorf("%v: err = %v (exit %d), want exit 0", args, err, code)
+		}
+		if !strings.Contains(out.String(), "sage") {
+			t.Errorf("%v printed no usage: %q", args, out.String())
+		}
+	}
+}
+
+func TestServeNoMigrateRefusesBeforeListening(t *testing.T) {
+	env := map[string]string{"DATABASE_URL": "file:" + filepath.Join(t.TempDir(), "fresh.db"), "PORT": "0"}
+	var stdout, stderr bytes.Buffer
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	err := run(ctx, []string{"smmm", "serve", "--no-migrate"}, func(k string) string { return env[k] }, strings.NewReader(""), &stdout, &stderr)
+	if err == nil || !strings.Contains(err.Error(), "pending and --no-migrate given") {
+		t.Fatalf("serve --no-migrate on a fresh database: err = %v, want the pending migrations named", err)
+	}
+	if strings.Contains(stdout.String(), "listening") {
+		t.Errorf("serve announced %q before refusing", stdout.String())
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"text/tabwriter"
+	"strings"
 	"time"
 
 	"smmm/db"
@@ -14,7 +15,7 @@ import (
 // cmdMigrate runs `smmm migrate [up|status|down]`.
 func cmdMigrate(ctx context.Context, e *env, args []string) error {
 	action := "up"
-	if len(args) > 0 {
+	if len(args) > 0 && !strings.HasPrefix(args[0], "-") {
 		action, args = args[0], args[1:]
 	}
 	fs := newFlagSet("migrate "+action, e.stderr)

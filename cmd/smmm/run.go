@@ -34,11 +34,22 @@ type usageError struct{ msg string }
 
 func (e *usageError) Error() string { return e.msg + " (run 'smmm help' for usage)" }
 
+// exitCode is the process's exit status for run's error: 0 for a help
+// request (the flag package already printed the usage), 2 for a usage
+// error, 1 for anything else.
 func exitCode(err error) int {
-	if _, ok := errors.AsType[*usageError](err); ok {
+	switch {
+	case err == nil, errors.Is(err, flag.ErrHelp):
+		return 0
+	case isUsageError(err):
 		return 2
 	}
 	return 1
+}
+
+func isUsageError(err error) bool {
+	_, ok := errors.AsType[*usageError](err)
+	return ok
 }
 
 // run is the whole program: main only calls it with the process's
@@ -52,12 +63,15 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 	cmd, rest := "serve", []string(nil)
 	if len(args) > 1 {
 		cmd, rest = args[1], args[2:]
-		if len(cmd) > 0 && cmd[0] == '-' { // flags of the default command
+		switch {
+		case cmd == "-h" || cmd == "-help" || cmd == "--help":
+			cmd = "help"
+		case len(cmd) > 0 && cmd[0] == '-': // flags of the default command
 			cmd, rest = "serve", args[1:]
 		}
 	}
 	switch cmd {
-	case "help", "-h", "--help":
+	case "help":
 		fmt.Fprint(stdout, usage)
 		return nil
 	case "version":

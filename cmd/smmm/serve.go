@@ -86,6 +86,13 @@ func cmdServe(ctx context.Context, e *env, args []string) error {
 		// Requests keep their context through the drain; Shutdown ends them.
 		BaseContext: func(net.Listener) context.Context { return context.WithoutCancel(ctx) },
 	}
+	// With --no-migrate and the database already up, a pending migration
+	// stops serve before it announces anything.
+	if *noMigrate {
+		if err := refusePending(ctx, d); err != nil {
+			return err
+		}
+	}
 	serveErr := make(chan error, 1)
 	go func() { serveErr <- srv.Serve(ln) }()
 	e.logger.Info("listening", "addr", "http://"+ln.Addr().String(), "env", e.cfg.profile.String())
@@ -155,7 +162,7 @@ func startup(ctx context.Context, e *env, d *db.DB, st *store.Store, noMigrate b
 			return err
 		}
 		if n > 0 {
-			return fmt.Errorf("%d migration(s) pending and --no-migrate given: run 'smmm migrate' first", n)
+			return errPending(n)
 		}
 	} else {
 		md := d
@@ -182,6 +189,26 @@ func startup(ctx context.Context, e *env, d *db.DB, st *store.Store, noMigrate b
 	return db.Retry(ctx, waitPolicy, untilServerStops(ctx, e, d, "seed failed, trying again"), func(ctx context.Context) error {
 		return seed(ctx, e, st, false, pre)
 	})
+}
+
+// refusePending returns errPending when the database answers at once and
+// has migrations pending; a database that does not answer yet is left to
+// startup, which checks again once it does.
+func refusePending(ctx context.Context, d *db.DB) error {
+	ctx, cancel := context.WithTimeout(ctx, db.HealthTimeout)
+	defer cancel()
+	if !d.Health(ctx).OK {
+		return nil
+	}
+	n, err := migrations.Pending(ctx, d.SQL(), d.Dialect().String())
+	if err != nil || n == 0 {
+		return nil // startup reports what is wrong once the database answers
+	}
+	return errPending(n)
+}
+
+func errPending(n int) error {
+	return fmt.Errorf("%d migration(s) pending and --no-migrate given: run 'smmm migrate' first", n)
 }
 
 // untilServerStops is the retry rule of serve's startup: temporary
