@@ -4,8 +4,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"text/tabwriter"
 	"strings"
+	"text/tabwriter"
 	"time"
 
 	"smmm/db"
