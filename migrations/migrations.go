@@ -303,6 +303,21 @@ func Status(ctx context.Context, sqlDB *sql.DB, dialect string) ([]Migration, er
 	return list, nil
 }
 
+// Adopted reports whether the database holds Prisma's _prisma_migrations
+// table: it was made by the original system, and its tables are not smmm's
+// to drop. It reads the catalog; an error means the answer is unknown.
+func Adopted(ctx context.Context, sqlDB *sql.DB, dialect string) (bool, error) {
+	d, err := lookupDialect(dialect)
+	if err != nil {
+		return false, err
+	}
+	ok, err := tableExists(ctx, sqlDB, d, "_prisma_migrations")
+	if err != nil {
+		return false, fmt.Errorf("migrations: %w", err)
+	}
+	return ok, nil
+}
+
 // Pending returns how many embedded migrations of dialect sqlDB does not have
 // yet. Like [Status], it takes no lock and never writes.
 func Pending(ctx context.Context, sqlDB *sql.DB, dialect string) (int, error) {

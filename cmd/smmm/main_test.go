@@ -416,6 +416,50 @@ func TestMigrateDownKeepsAdoptedTables(t *testing.T) {
 	})
 }
 
+// TestRefuseDroppingAdoptedFailsClosed: when the guard cannot read the
+// database, it refuses, and a fresh smmm database (no _prisma_migrations)
+// may roll back.
+func TestRefuseDroppingAdoptedFailsClosed(t *testing.T) {
+	dbtest.Each(t, func(t *testing.T, d db.Dialect) {
+		ctx := context.Background()
+		cfg, err := db.ParseURL(dbtest.URL(t, d), db.Production)
+		if err != nil {
+			t.Fatal(err)
+		}
+		pool, err := db.Open(ctx, cfg, db.Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := migrations.Up(ctx, pool.SQL(), d.String(), nil); err != nil {
+			t.Fatal(err)
+		}
+		for range 10 { // down to 00001, which the guard protects
+			if n, _ := migrations.Pending(ctx, pool.SQL(), d.String()); n == len(mustStatus(t, pool))-1 {
+				break
+			}
+			if err := migrations.Down(ctx, pool.SQL(), d.String(), nil); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if err := refuseDroppingAdopted(ctx, pool); err != nil {
+			t.Errorf("fresh smmm database: guard = %v, want nil", err)
+		}
+		pool.Close(ctx)
+		if err := refuseDroppingAdopted(ctx, pool); err == nil {
+			t.Error("guard over a closed pool = nil, want a refusal")
+		}
+	})
+}
+
+func mustStatus(t *testing.T, pool *db.DB) []migrations.Migration {
+	t.Helper()
+	list, err := migrations.Status(context.Background(), pool.SQL(), pool.Dialect().String())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return list
+}
+
 func TestHelpExitsZero(t *testing.T) {
 	for _, args := range [][]string{{"help"}, {"-h"}, {"--help"}, {"serve", "--help"}, {"migrate", "-h"}, {"doctor", "-h"}} {
 		var out bytes.Buffer

@@ -116,9 +116,13 @@ func refuseDroppingAdopted(ctx context.Context, d *db.DB) error {
 	if last != 1 {
 		return nil
 	}
-	var n int
-	if err := d.QueryRow(ctx, `SELECT COUNT(*) FROM "_prisma_migrations"`).Scan(&n); err != nil {
-		return nil // no such table: the schema is smmm's own to drop
+	adopted, err := migrations.Adopted(ctx, d.SQL(), d.Dialect().String())
+	switch {
+	case err != nil:
+		// Fail closed: what cannot be read might be the original's tables.
+		return fmt.Errorf("migrate down: cannot tell whether this database was adopted from the original Prisma system, so smmm refuses to roll back 00001: %w", err)
+	case !adopted:
+		return nil // the schema is smmm's own to drop
 	}
 	return errors.New("migrate down: this database was adopted from the original Prisma system (it has _prisma_migrations); rolling back 00001 would drop its tables and their rows, so smmm refuses")
 }
