@@ -120,7 +120,7 @@ func Open(t testing.TB, rawURL string, edit func(*db.Config), opts db.Options) *
 // PROCESSLIST, killing connections. It is closed when the test ends.
 func Admin(t testing.TB, d db.Dialect, rawURL string) *sql.DB {
 	t.Helper()
-	driverName, dsn := driverDSN(t, d, rawURL)
+	driverName, dsn := DriverDSN(t, d, rawURL)
 	a, err := sql.Open(driverName, dsn)
 	if err != nil {
 		t.Fatal(err)
@@ -189,7 +189,7 @@ func killAll(ctx context.Context, a *sql.DB, name string) {
 }
 
 // driverDSN converts a URL to a database/sql driver name and DSN.
-func driverDSN(t testing.TB, d db.Dialect, rawURL string) (string, string) {
+func DriverDSN(t testing.TB, d db.Dialect, rawURL string) (string, string) {
 	t.Helper()
 	u, err := url.Parse(rawURL)
 	if err != nil {
@@ -213,6 +213,10 @@ func driverDSN(t testing.TB, d db.Dialect, rawURL string) (string, string) {
 		mc.Addr = u.Host
 		mc.DBName = strings.TrimPrefix(u.Path, "/")
 		mc.ParseTime = true
+		mc.Loc = time.UTC
+		if err := mc.Apply(mysql.Charset("utf8mb4", "utf8mb4_unicode_ci")); err != nil {
+			t.Fatal(err)
+		}
 		mc.Params = map[string]string{"sql_mode": "'ANSI_QUOTES,STRICT_ALL_TABLES'"}
 		return "mysql", mc.FormatDSN()
 	}
