@@ -128,6 +128,10 @@ func Open(ctx context.Context, cfg Config, opts Options) (*DB, error) {
 	return &DB{engine: e}, nil
 }
 
+// sqliteOpenRetry bounds the retries of a SQLite file's first connection:
+// ten tries within about two seconds.
+var sqliteOpenRetry = RetryPolicy{Attempts: 10, Base: 20 * time.Millisecond, Cap: 400 * time.Millisecond}
+
 func newEngine(ctx context.Context, cfg Config, opts Options) (*engine, error) {
 	if err := cfg.Validate(); err != nil {
 		return nil, err
@@ -165,10 +169,15 @@ func newEngine(ctx context.Context, cfg Config, opts Options) (*engine, error) {
 			return nil, err
 		}
 		// Create the file and switch it to WAL before any reader opens it.
-		if err := e.rw.db.PingContext(ctx); err != nil {
+		// Another process switching the same new file at the same moment
+		// can make the switch fail with SQLITE_BUSY at once, whatever
+		// busy_timeout says: it is retried like any temporary failure.
+		open := func(ctx context.Context) error { return wrap("open", e.rw.db.PingContext(ctx)) }
+		again := func(_ int, err error) bool { return KindOf(err).Temporary() }
+		if err := Retry(ctx, sqliteOpenRetry, again, open); err != nil {
 			e.rw.db.Close()
 			e.ro.db.Close()
-			return nil, wrap("open", err)
+			return nil, err
 		}
 	} else {
 		if e.rw, err = newPool(cfg, false, cfg.MaxConns, e.onConnect); err != nil {
