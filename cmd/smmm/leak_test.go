@@ -20,18 +20,22 @@ import (
 // response bodies and headers, and doctor's report.
 func TestNothingLeaked(t *testing.T) {
 	dbtest.Each(t, func(t *testing.T, d db.Dialect) {
-		if d != db.Postgres {
-			// SQLite URLs hold no password, and the MariaDB test server
-			// refuses a root login with one; PostgreSQL trusts local users.
-			t.Skip("needs a server that accepts any password")
+		if d == db.SQLite {
+			t.Skip("SQLite URLs hold no password")
 		}
 		const dbPassword, adminPassword, wrongPassword = "Db-Secret-7731", "Admin-Secret-8842", "Wrong-Secret-9953"
 		u, err := url.Parse(dbtest.URL(t, d))
 		if err != nil {
 			t.Fatal(err)
 		}
-		// The test servers trust local connections, so any password works.
-		u.User = url.UserPassword(u.User.Username(), dbPassword)
+		if d == db.MySQL {
+			// MariaDB checks passwords: a user of its own, with one.
+			u.User = url.UserPassword(mysqlUserWithPassword(t, u, dbPassword), dbPassword)
+		} else {
+			// The PostgreSQL test server trusts local connections, so any
+			// password works.
+			u.User = url.UserPassword(u.User.Username(), dbPassword)
+		}
 		env := map[string]string{"DATABASE_URL": u.String(), "PORT": "0", "LOG_LEVEL": "debug",
 			"ADMIN_EMAIL": "boss@example.com", "ADMIN_PASSWORD": adminPassword}
 		ctx, cancel := context.WithCancel(context.Background())
@@ -41,11 +45,13 @@ func TestNothingLeaked(t *testing.T) {
 			done <- run(ctx, []string{"smmm"}, func(k string) string { return env[k] }, strings.NewReader(""), &stdout, &stderr)
 		}()
 		var base string
-		for base == "" {
+		for deadline := time.Now().Add(30 * time.Second); base == ""; time.Sleep(5 * time.Millisecond) {
 			if m := listeningRE.FindStringSubmatch(stdout.String()); m != nil {
 				base = m[1]
 			}
-			time.Sleep(5 * time.Millisecond)
+			if time.Now().After(deadline) {
+				t.Fatalf("serve did not say where it listens within 30s:\n%s", stderr.String())
+			}
 		}
 		waitReady(t, base, done)
 
@@ -89,8 +95,13 @@ func TestNothingLeaked(t *testing.T) {
 		call("POST", "/api/auth/logout", "", true)
 
 		cancel()
-		if err := <-done; err != nil {
-			t.Errorf("run = %v", err)
+		select {
+		case err := <-done:
+			if err != nil {
+				t.Errorf("run = %v", err)
+			}
+		case <-time.After(30 * time.Second):
+			t.Fatal("serve did not stop within 30s of its context ending")
 		}
 		var doctor bytes.Buffer
 		run(context.Background(), []string{"smmm", "doctor"}, func(k string) string { return env[k] }, nil, &doctor, &doctor)
@@ -107,4 +118,32 @@ func TestNothingLeaked(t *testing.T) {
 			t.Errorf("the log does not show the (redacted) database URL at all; is the test looking at the right output?")
 		}
 	})
+}
+
+// mysqlUserWithPassword creates a user of the MySQL test server with
+// password, allowed everything on u's database, dropped when the test
+// ends, and returns its name.
+func mysqlUserWithPassword(t *testing.T, u *url.URL, password string) string {
+	t.Helper()
+	adminURL := u.String() // the caller changes u's user afterwards
+	admin := dbtest.Admin(t, db.MySQL, adminURL)
+	name := "smmm_leak_" + strings.ToLower(dbtest.Name(t, u.String()))[len("smmm_t_"):]
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	for _, q := range []string{
+		"CREATE USER '" + name + "'@'%' IDENTIFIED BY '" + password + "'",
+		"GRANT ALL PRIVILEGES ON `" + dbtest.Name(t, u.String()) + "`.* TO '" + name + "'@'%'",
+	} {
+		if _, err := admin.ExecContext(ctx, q); err != nil {
+			t.Fatalf("%s: %v", strings.Replace(q, password, "***", 1), err)
+		}
+	}
+	t.Cleanup(func() {
+		ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+		defer cancel()
+		if _, err := dbtest.Admin(t, db.MySQL, adminURL).ExecContext(ctx, "DROP USER IF EXISTS '"+name+"'@'%'"); err != nil {
+			t.Errorf("drop user %s: %v", name, err)
+		}
+	})
+	return name
 }
