@@ -158,7 +158,7 @@ func (s *Store) putAbout(ctx context.Context, in smmm.AboutInput, onlyIfMissing 
 			default:
 				return err
 			}
-			if err := replaceAboutFeatures(ctx, tx, id, in.Features); err != nil {
+			if err := s.replaceAboutFeatures(ctx, tx, id, in.Features, now); err != nil {
 				return err
 			}
 			sec, err = aboutByID(ctx, tx, id)
@@ -182,9 +182,7 @@ func lockAboutSection(ctx context.Context, tx *db.Tx) (string, error) {
 	if tx.Dialect() == db.SQLite {
 		q = query
 	}
-	var id string
-	err := tx.QueryRow(ctx, q).Scan(&id)
-	return id, err
+	return queryOne(ctx, tx, scalar[string], q)
 }
 
 func insertAboutSection(ctx context.Context, q db.Querier, id string, in smmm.AboutInput, now time.Time) error {
@@ -201,8 +199,9 @@ func updateAboutSection(ctx context.Context, q db.Querier, id string, in smmm.Ab
 	return err
 }
 
-// replaceAboutFeatures deletes the section's features and inserts fs.
-func replaceAboutFeatures(ctx context.Context, q db.Querier, sectionID string, fs []smmm.AboutFeatureInput) error {
+// replaceAboutFeatures deletes the section's features and inserts fs, with
+// ids made at now.
+func (s *Store) replaceAboutFeatures(ctx context.Context, q db.Querier, sectionID string, fs []smmm.AboutFeatureInput, now time.Time) error {
 	const del = `DELETE FROM "AboutFeature" WHERE "sectionId" = ?`
 	if _, err := q.Exec(ctx, del, sectionID); err != nil {
 		return err
@@ -215,7 +214,7 @@ func replaceAboutFeatures(ctx context.Context, q db.Querier, sectionID string, f
 		if f.Order != nil {
 			order = *f.Order
 		}
-		if _, err := q.Exec(ctx, ins, NewID(), sectionID, nullable(f.Icon), f.Title, f.Description, active, order); err != nil {
+		if _, err := q.Exec(ctx, ins, s.ids.next(now), sectionID, nullable(f.Icon), f.Title, f.Description, active, order); err != nil {
 			return err
 		}
 	}

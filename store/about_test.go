@@ -1,7 +1,6 @@
 package store_test
 
 import (
-	"context"
 	"errors"
 	"fmt"
 	"sync"
@@ -82,8 +81,8 @@ func checkSection(t *testing.T, sec smmm.AboutSection) {
 
 func TestAbout(t *testing.T) {
 	dbtest.Each(t, func(t *testing.T, d db.Dialect) {
-		ctx := context.Background()
-		s := MustOpen(t, d)
+		ctx := testContext(t)
+		s, clock := MustOpenClock(t, d)
 
 		if _, err := s.About(ctx); !errors.Is(err, db.ErrNotFound) {
 			t.Fatalf("About on an empty database: error %v, want one matching db.ErrNotFound", err)
@@ -105,8 +104,8 @@ func TestAbout(t *testing.T) {
 		if diff := cmp.Diff(inputContent(first), contentOf(put)); diff != "" {
 			t.Errorf("PutAbout result differs from its input (-want +got):\n%s", diff)
 		}
-		if !put.CreatedAt.Equal(put.UpdatedAt.Time) {
-			t.Errorf("new section: createdAt %v != updatedAt %v", put.CreatedAt, put.UpdatedAt)
+		if !put.CreatedAt.Equal(clockStart) || !put.UpdatedAt.Equal(clockStart) {
+			t.Errorf("new section: createdAt %v, updatedAt %v; want both %v (the store's clock)", put.CreatedAt, put.UpdatedAt, clockStart)
 		}
 		got, err := s.About(ctx)
 		if err != nil {
@@ -118,6 +117,7 @@ func TestAbout(t *testing.T) {
 
 		// Features given out of order come back in order; nil IsActive and
 		// Order (input that skipped Normalize) mean true and the index.
+		later := clock.Advance(time.Second)
 		second := smmm.AboutInput{
 			Title: "Biz kimiz", Subtitle: ptr("Alt başlık"), Description: "Yeni açıklama",
 			Features: []smmm.AboutFeatureInput{
@@ -133,9 +133,9 @@ func TestAbout(t *testing.T) {
 		if diff := cmp.Diff(inputContent(second), contentOf(put2)); diff != "" {
 			t.Errorf("second PutAbout result differs from its input (-want +got):\n%s", diff)
 		}
-		if put2.ID != put.ID || !put2.CreatedAt.Equal(put.CreatedAt.Time) || !put2.UpdatedAt.After(put.UpdatedAt.Time) {
-			t.Errorf("second PutAbout = id %s, created %v, updated %v; want id %s, created %v, updated after %v",
-				put2.ID, put2.CreatedAt, put2.UpdatedAt, put.ID, put.CreatedAt, put.UpdatedAt)
+		if put2.ID != put.ID || !put2.CreatedAt.Equal(put.CreatedAt.Time) || !put2.UpdatedAt.Equal(later) {
+			t.Errorf("second PutAbout = id %s, created %v, updated %v; want id %s, created %v, updated %v",
+				put2.ID, put2.CreatedAt, put2.UpdatedAt, put.ID, put.CreatedAt, later)
 		}
 		if got, err := s.About(ctx); err != nil || !cmp.Equal(got, put2) {
 			t.Errorf("About = %+v, %v; want %+v", got, err, put2)
@@ -178,7 +178,7 @@ func TestAbout(t *testing.T) {
 // ids and possibly more than one section.
 func TestAboutAdopted(t *testing.T) {
 	dbtest.Each(t, func(t *testing.T, d db.Dialect) {
-		ctx := context.Background()
+		ctx := testContext(t)
 		s := MustOpen(t, d)
 		old, newer := store.NewID(), store.NewID()
 		at := smmm.Now().Add(-time.Hour)
@@ -221,7 +221,7 @@ func TestAboutAdopted(t *testing.T) {
 // exactly one of the inputs, with one section.
 func TestPutAboutConcurrent(t *testing.T) {
 	dbtest.Each(t, func(t *testing.T, d db.Dialect) {
-		ctx := context.Background()
+		ctx := testContext(t)
 		s := MustOpen(t, d)
 
 		const writers, readers = 8, 2

@@ -78,14 +78,10 @@ const maxIDLen = 191
 
 const contactMessageColumns = `"id", "name", "email", "phone", "subject", "message", "status", "createdAt", "updatedAt"`
 
-// scanContactMessage scans a row of contactMessageColumns.
-func scanContactMessage(scan func(...any) error) (smmm.ContactMessage, error) {
-	var m smmm.ContactMessage
-	var status string
-	err := scan(&m.ID, &m.Name, &m.Email, &m.Phone, &m.Subject, &m.Message, &status,
-		scanTime{&m.CreatedAt.Time}, scanTime{&m.UpdatedAt.Time})
-	m.Status = smmm.Status(status)
-	return m, err
+// contactMessageFields are the scan destinations of contactMessageColumns.
+func contactMessageFields(m *smmm.ContactMessage) []any {
+	return []any{&m.ID, &m.Name, &m.Email, &m.Phone, &m.Subject, &m.Message, &m.Status,
+		scanTime{&m.CreatedAt.Time}, scanTime{&m.UpdatedAt.Time}}
 }
 
 // CreateContactMessage stores a new message with status NEW. The input is
@@ -93,7 +89,7 @@ func scanContactMessage(scan func(...any) error) (smmm.ContactMessage, error) {
 func (s *Store) CreateContactMessage(ctx context.Context, in smmm.NewContactMessage) (smmm.ContactMessage, error) {
 	now := s.now()
 	m := smmm.ContactMessage{
-		ID: s.ids.next(), Name: in.Name, Email: in.Email, Phone: in.Phone, Subject: in.Subject, Message: in.Message,
+		ID: s.ids.next(now), Name: in.Name, Email: in.Email, Phone: in.Phone, Subject: in.Subject, Message: in.Message,
 		Status: smmm.StatusNew, CreatedAt: smmm.Time{Time: now}, UpdatedAt: smmm.Time{Time: now},
 	}
 	if err := insertContactMessage(ctx, s.db, m); err != nil {
@@ -121,7 +117,7 @@ func (s *Store) ContactMessage(ctx context.Context, id string) (smmm.ContactMess
 
 func contactMessage(ctx context.Context, q db.Querier, id string) (smmm.ContactMessage, error) {
 	const query = `SELECT ` + contactMessageColumns + ` FROM "ContactMessage" WHERE "id" = ?`
-	return queryOne(ctx, q, scanContactMessage, query, id)
+	return queryOne(ctx, q, contactMessageFields, query, id)
 }
 
 // ListContactMessages returns one page of messages, newest first ("createdAt"
@@ -163,7 +159,7 @@ func (s *Store) ListContactMessages(ctx context.Context, f ContactMessageFilter)
 	sqlText += ` ORDER BY "createdAt" DESC, "id" DESC LIMIT ?`
 	args = append(args, limit+1)
 
-	out, err := queryAll(ctx, s.db, scanContactMessage, sqlText, args...)
+	out, err := queryAll(ctx, s.db, contactMessageFields, sqlText, args...)
 	if err != nil {
 		return nil, nil, fmt.Errorf("store: list contact messages: %w", err)
 	}
@@ -214,8 +210,8 @@ func (s *Store) DeleteContactMessage(ctx context.Context, id string) error {
 // CountContactMessages returns the number of stored messages.
 func (s *Store) CountContactMessages(ctx context.Context) (int, error) {
 	const query = `SELECT COUNT(*) FROM "ContactMessage"`
-	var n int
-	if err := s.db.QueryRow(ctx, query).Scan(&n); err != nil {
+	n, err := queryOne(ctx, s.db, scalar[int], query)
+	if err != nil {
 		return 0, fmt.Errorf("store: count contact messages: %w", err)
 	}
 	return n, nil

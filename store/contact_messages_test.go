@@ -1,7 +1,6 @@
 package store_test
 
 import (
-	"context"
 	"encoding/base64"
 	"errors"
 	"fmt"
@@ -30,17 +29,17 @@ func sampleMessage(i int) smmm.NewContactMessage {
 
 func TestContactMessageRoundTrip(t *testing.T) {
 	dbtest.Each(t, func(t *testing.T, d db.Dialect) {
-		ctx := context.Background()
-		s := MustOpen(t, d)
+		ctx := testContext(t)
+		s, clock := MustOpenClock(t, d)
 
 		in := sampleMessage(1)
 		created, err := s.CreateContactMessage(ctx, in)
 		if err != nil {
 			t.Fatalf("CreateContactMessage: %v", err)
 		}
-		if created.ID == "" || created.Status != smmm.StatusNew || created.CreatedAt.IsZero() ||
-			!created.CreatedAt.Equal(created.UpdatedAt.Time) {
-			t.Fatalf("CreateContactMessage = %+v, want an id, status NEW and equal times", created)
+		if created.ID == "" || created.Status != smmm.StatusNew || !created.CreatedAt.Equal(clockStart) ||
+			!created.UpdatedAt.Equal(clockStart) {
+			t.Fatalf("CreateContactMessage = %+v, want an id, status NEW and both times %v (the store's clock)", created, clockStart)
 		}
 		if created.Name != in.Name || created.Message != in.Message {
 			t.Errorf("CreateContactMessage kept %q/%q, want %q/%q", created.Name, created.Message, in.Name, in.Message)
@@ -55,13 +54,14 @@ func TestContactMessageRoundTrip(t *testing.T) {
 		}
 		checkUTC(t, "ContactMessage", got.CreatedAt.Time, got.UpdatedAt.Time)
 
+		later := clock.Advance(1500 * time.Microsecond).Truncate(time.Millisecond)
 		updated, err := s.UpdateContactMessageStatus(ctx, created.ID, smmm.StatusReplied)
 		if err != nil {
 			t.Fatalf("UpdateContactMessageStatus: %v", err)
 		}
 		if updated.Status != smmm.StatusReplied || !updated.CreatedAt.Equal(created.CreatedAt.Time) ||
-			!updated.UpdatedAt.After(created.UpdatedAt.Time) {
-			t.Errorf("UpdateContactMessageStatus = %+v, want REPLIED, same createdAt, later updatedAt", updated)
+			!updated.UpdatedAt.Equal(later) {
+			t.Errorf("UpdateContactMessageStatus = %+v, want REPLIED, same createdAt, updatedAt %v (the clock, to the millisecond)", updated, later)
 		}
 		checkUTC(t, "UpdateContactMessageStatus", updated.CreatedAt.Time, updated.UpdatedAt.Time)
 		got, err = s.ContactMessage(ctx, created.ID)
@@ -71,8 +71,8 @@ func TestContactMessageRoundTrip(t *testing.T) {
 		if diff := cmp.Diff(updated, got); diff != "" {
 			t.Errorf("ContactMessage differs from the update's result (-updated +got):\n%s", diff)
 		}
-		// The same status twice within a millisecond changes nothing on
-		// MySQL, which must not read as "not found".
+		// The same status at the same time changes nothing (the clock
+		// stands still), which must not read as "not found" on MySQL.
 		for range 2 {
 			if _, err := s.UpdateContactMessageStatus(ctx, created.ID, smmm.StatusReplied); err != nil {
 				t.Fatalf("UpdateContactMessageStatus again: %v", err)
@@ -93,7 +93,7 @@ func TestContactMessageRoundTrip(t *testing.T) {
 
 func TestContactMessageErrors(t *testing.T) {
 	dbtest.Each(t, func(t *testing.T, d db.Dialect) {
-		ctx := context.Background()
+		ctx := testContext(t)
 		s := MustOpen(t, d)
 		m, err := s.CreateContactMessage(ctx, sampleMessage(1))
 		if err != nil {
@@ -144,7 +144,7 @@ func TestContactMessageErrors(t *testing.T) {
 
 func TestListContactMessages(t *testing.T) {
 	dbtest.Each(t, func(t *testing.T, d db.Dialect) {
-		ctx := context.Background()
+		ctx := testContext(t)
 		s := MustOpen(t, d)
 
 		list, next, err := s.ListContactMessages(ctx, store.ContactMessageFilter{})
@@ -293,7 +293,7 @@ func FuzzParseCursor(f *testing.F) {
 // mode, which pgbouncer=true selects: no prepared statements, parameter
 // types guessed from Go values.
 func TestPostgresPgBouncer(t *testing.T) {
-	ctx := context.Background()
+	ctx := testContext(t)
 	s := MustOpen(t, db.Postgres, "pgbouncer=true")
 	r, err := s.Seed(ctx, store.SeedOptions{Demo: true, Hash: testHash})
 	if err != nil || !r.AdminCreated || !r.AboutCreated || r.DemoMessages == 0 {

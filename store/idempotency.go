@@ -35,17 +35,22 @@ func (s *Store) CreateContactMessageOnce(ctx context.Context, key, requestHash s
 // second finds the row of the request it raced with.
 var idempotencyRetry = db.RetryPolicy{Attempts: 3, Base: time.Millisecond, Cap: 10 * time.Millisecond}
 
+// idempotencyKey is a row of the "IdempotencyKey" lookup.
+type idempotencyKey struct{ requestHash, resourceID string }
+
+func idempotencyKeyFields(k *idempotencyKey) []any { return []any{&k.requestHash, &k.resourceID} }
+
 func (s *Store) createOnce(ctx context.Context, key, requestHash string, in smmm.NewContactMessage) (m smmm.ContactMessage, replayed bool, err error) {
 	err = s.db.Tx(ctx, db.TxOptions{}, func(tx *db.Tx) error {
 		replayed = false
-		var storedHash, resourceID string
-		err := tx.QueryRow(ctx, `SELECT "requestHash", "resourceId" FROM "IdempotencyKey" WHERE "key" = ?`, key).Scan(&storedHash, &resourceID)
+		const lookup = `SELECT "requestHash", "resourceId" FROM "IdempotencyKey" WHERE "key" = ?`
+		stored, err := queryOne(ctx, tx, idempotencyKeyFields, lookup, key)
 		switch {
 		case err == nil:
-			if storedHash != requestHash {
+			if stored.requestHash != requestHash {
 				return smmm.Errorf(smmm.ECONFLICT, "this Idempotency-Key was already used for a different request")
 			}
-			m, err = contactMessage(ctx, tx, resourceID)
+			m, err = contactMessage(ctx, tx, stored.resourceID)
 			if errors.Is(err, db.ErrNotFound) {
 				return smmm.Errorf(smmm.ECONFLICT, "the message created with this Idempotency-Key has been deleted")
 			}
@@ -56,7 +61,7 @@ func (s *Store) createOnce(ctx context.Context, key, requestHash string, in smmm
 		}
 		now := s.now()
 		m = smmm.ContactMessage{
-			ID: s.ids.next(), Name: in.Name, Email: in.Email, Phone: in.Phone, Subject: in.Subject, Message: in.Message,
+			ID: s.ids.next(now), Name: in.Name, Email: in.Email, Phone: in.Phone, Subject: in.Subject, Message: in.Message,
 			Status: smmm.StatusNew, CreatedAt: smmm.Time{Time: now}, UpdatedAt: smmm.Time{Time: now},
 		}
 		if err := insertContactMessage(ctx, tx, m); err != nil {

@@ -1,7 +1,6 @@
 package store_test
 
 import (
-	"context"
 	"testing"
 	"time"
 
@@ -12,7 +11,7 @@ import (
 
 func TestIdempotencyKeys(t *testing.T) {
 	dbtest.Each(t, func(t *testing.T, d db.Dialect) {
-		ctx := context.Background()
+		ctx := testContext(t)
 		s := MustOpen(t, d)
 		in := smmm.NewContactMessage{Name: "Ayşe", Email: "a@b.co", Phone: "12345", Subject: "s", Message: "m"}
 		first, replayed, err := s.CreateContactMessageOnce(ctx, "k1", "h1", in)

@@ -57,11 +57,17 @@ func hitReturning(ctx context.Context, q db.Querier, key string, now, end time.T
 		"count" = CASE WHEN "RateLimit"."expires" <= ? THEN 1 ELSE "RateLimit"."count" + 1 END,
 		"expires" = CASE WHEN "RateLimit"."expires" <= ? THEN excluded."expires" ELSE "RateLimit"."expires" END
 	RETURNING "count", "expires"`
-	var count int
-	var expires time.Time
-	err := q.QueryRow(ctx, query, key, end, now, now).Scan(&count, scanTime{&expires})
-	return count, expires, err
+	w, err := queryOne(ctx, q, rateWindowFields, query, key, end, now, now)
+	return w.count, w.expires, err
 }
+
+// rateWindow is a "RateLimit" row's "count" and "expires".
+type rateWindow struct {
+	count   int
+	expires time.Time
+}
+
+func rateWindowFields(w *rateWindow) []any { return []any{&w.count, scanTime{&w.expires}} }
 
 // hitMySQL is Hit for MySQL and MariaDB, which have no RETURNING on an
 // upsert: the upsert and the read run in one transaction, whose row lock
@@ -69,8 +75,7 @@ func hitReturning(ctx context.Context, q db.Querier, key string, now, end time.T
 // assignments left to right, so "count" is set while "expires" still holds
 // the old value.
 func hitMySQL(ctx context.Context, d *db.DB, key string, now, end time.Time) (int, time.Time, error) {
-	var count int
-	var expires time.Time
+	var w rateWindow
 	err := d.Tx(ctx, db.TxOptions{}, func(tx *db.Tx) error {
 		const upsert = `INSERT INTO "RateLimit" ("key", "count", "expires") VALUES (?, 1, ?)
 		ON DUPLICATE KEY UPDATE
@@ -80,9 +85,11 @@ func hitMySQL(ctx context.Context, d *db.DB, key string, now, end time.Time) (in
 			return err
 		}
 		const read = `SELECT "count", "expires" FROM "RateLimit" WHERE "key" = ?`
-		return tx.QueryRow(ctx, read, key).Scan(&count, scanTime{&expires})
+		var err error
+		w, err = queryOne(ctx, tx, rateWindowFields, read, key)
+		return err
 	})
-	return count, expires, err
+	return w.count, w.expires, err
 }
 
 // RefundHit takes back one hit of key's current window, as when an attempt

@@ -1,7 +1,6 @@
 package store_test
 
 import (
-	"context"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -15,7 +14,7 @@ import (
 
 func TestRateLimit(t *testing.T) {
 	dbtest.Each(t, func(t *testing.T, d db.Dialect) {
-		ctx := context.Background()
+		ctx := testContext(t)
 		s := MustOpen(t, d)
 		now := time.Date(2025, 3, 1, 12, 0, 0, 0, time.UTC)
 		const limit, window = 3, 15 * time.Minute
@@ -94,7 +93,7 @@ func TestRateLimit(t *testing.T) {
 // several instances would: exactly limit hits get through.
 func TestRateLimitConcurrent(t *testing.T) {
 	dbtest.Each(t, func(t *testing.T, d db.Dialect) {
-		ctx := context.Background()
+		ctx := testContext(t)
 		s := MustOpen(t, d, "connection_limit=8")
 		now := time.Date(2025, 3, 1, 12, 0, 0, 0, time.UTC)
 		const limit, hits = 5, 20

@@ -115,7 +115,7 @@ func (s *Store) seedAdmin(ctx context.Context, o SeedOptions, r *SeedReport) err
 	if err != nil {
 		return fmt.Errorf("hash admin password: %w", err)
 	}
-	_, err = createUser(ctx, s.db, NewUser{Email: email, PasswordHash: hash, Role: smmm.RoleAdmin}, s.now())
+	_, err = s.createUser(ctx, s.db, NewUser{Email: email, PasswordHash: hash, Role: smmm.RoleAdmin})
 	switch {
 	case db.KindOf(err) == db.KindConflict:
 		return nil // another process created it first
@@ -173,8 +173,8 @@ func (s *Store) seedDemo(ctx context.Context) (int, error) {
 	for i, m := range demoMessages {
 		args[i] = m.in.Email
 	}
-	var n int
-	if err := s.db.QueryRow(ctx, count, args...).Scan(&n); err != nil {
+	n, err := queryOne(ctx, s.db, scalar[int], count, args...)
+	if err != nil {
 		return 0, err
 	}
 	if n > 0 {

@@ -1,7 +1,6 @@
 package store_test
 
 import (
-	"context"
 	"errors"
 	"fmt"
 	"sync"
@@ -21,7 +20,7 @@ func testHash(p string) (string, error) { return "hash:" + p, nil }
 func countAdmins(t *testing.T, s *store.Store) int {
 	t.Helper()
 	var n int
-	if err := s.DB().QueryRow(context.Background(), `SELECT COUNT(*) FROM "User" WHERE "role" = ?`, "ADMIN").Scan(&n); err != nil {
+	if err := s.DB().QueryRow(testContext(t), `SELECT COUNT(*) FROM "User" WHERE "role" = ?`, "ADMIN").Scan(&n); err != nil {
 		t.Fatal(err)
 	}
 	return n
@@ -29,7 +28,7 @@ func countAdmins(t *testing.T, s *store.Store) int {
 
 func TestSeedDefaultAdmin(t *testing.T) {
 	dbtest.Each(t, func(t *testing.T, d db.Dialect) {
-		ctx := context.Background()
+		ctx := testContext(t)
 		s := MustOpen(t, d)
 		var calls int
 		o := store.SeedOptions{Hash: testHash, GeneratePassword: func() string { calls++; return fmt.Sprint("generated-", calls) }}
@@ -79,7 +78,7 @@ func TestSeedDefaultAdmin(t *testing.T) {
 
 func TestSeedAdminEmail(t *testing.T) {
 	dbtest.Each(t, func(t *testing.T, d db.Dialect) {
-		ctx := context.Background()
+		ctx := testContext(t)
 		s := MustOpen(t, d)
 		noGenerate := func() string { t.Error("GeneratePassword called with AdminEmail set"); return "x" }
 
@@ -140,7 +139,7 @@ func TestSeedAdminEmail(t *testing.T) {
 
 func TestSeedDemo(t *testing.T) {
 	dbtest.Each(t, func(t *testing.T, d db.Dialect) {
-		ctx := context.Background()
+		ctx := testContext(t)
 		s := MustOpen(t, d)
 		o := store.SeedOptions{Demo: true, Hash: testHash}
 
@@ -183,7 +182,7 @@ func TestSeedDemo(t *testing.T) {
 // instances starting together would.
 func TestSeedConcurrent(t *testing.T) {
 	dbtest.Each(t, func(t *testing.T, d db.Dialect) {
-		ctx := context.Background()
+		ctx := testContext(t)
 		s := MustOpen(t, d)
 
 		const n = 4

@@ -19,7 +19,7 @@ import (
 // unknown user one of kind db.KindForeignKey.
 func (s *Store) CreateSession(ctx context.Context, userID, tokenHash string, expires time.Time) error {
 	const query = `INSERT INTO "Session" ("id", "sessionToken", "userId", "expires") VALUES (?, ?, ?, ?)`
-	if _, err := s.db.Exec(ctx, query, NewID(), tokenHash, userID, expires.UTC()); err != nil {
+	if _, err := s.db.Exec(ctx, query, s.ids.next(s.now()), tokenHash, userID, expires.UTC()); err != nil {
 		return fmt.Errorf("store: create session: %w", err)
 	}
 	return nil
@@ -28,6 +28,16 @@ func (s *Store) CreateSession(ctx context.Context, userID, tokenHash string, exp
 // sessionUserColumns are userColumns qualified for the join with "Session".
 const sessionUserColumns = `u."id", u."name", u."email", u."emailVerified", u."password", u."role", u."image", u."createdAt", u."updatedAt"`
 
+// sessionUser is a row of sessionUserColumns and the session's "expires".
+type sessionUser struct {
+	user    smmm.User
+	expires time.Time
+}
+
+func sessionUserFields(r *sessionUser) []any {
+	return append(userFields(&r.user), scanTime{&r.expires})
+}
+
 // SessionUser returns the user of the session stored under tokenHash and
 // when the session expires. A session that does not exist or has expired
 // by now gives an error matching db.ErrNotFound.
@@ -35,14 +45,11 @@ func (s *Store) SessionUser(ctx context.Context, tokenHash string, now time.Time
 	const query = `SELECT ` + sessionUserColumns + `, s."expires"
 	FROM "Session" s JOIN "User" u ON u."id" = s."userId"
 	WHERE s."sessionToken" = ? AND s."expires" > ?`
-	var expires time.Time
-	u, err := scanUser(func(dest ...any) error {
-		return s.db.QueryRow(ctx, query, tokenHash, now.UTC()).Scan(append(dest, scanTime{&expires})...)
-	})
+	r, err := queryOne(ctx, s.db, sessionUserFields, query, tokenHash, now.UTC())
 	if err != nil {
 		return smmm.User{}, time.Time{}, fmt.Errorf("store: session user: %w", err)
 	}
-	return u, expires, nil
+	return r.user, r.expires, nil
 }
 
 // ExtendSession moves the end of the session stored under tokenHash to

@@ -1,7 +1,6 @@
 package store_test
 
 import (
-	"context"
 	"errors"
 	"testing"
 	"time"
@@ -15,7 +14,7 @@ import (
 
 func TestSessions(t *testing.T) {
 	dbtest.Each(t, func(t *testing.T, d db.Dialect) {
-		ctx := context.Background()
+		ctx := testContext(t)
 		s := MustOpen(t, d)
 		u, err := s.CreateUser(ctx, store.NewUser{Name: ptr("Ayşe"), Email: "ayse@example.com", PasswordHash: "hash:a"})
 		if err != nil {

@@ -3,14 +3,14 @@
 // sessions, rate-limit counters and the seed. Every statement is written
 // once, with "?" placeholders and double-quoted identifiers, and runs
 // unchanged on PostgreSQL, MySQL/MariaDB and SQLite. A simple type's code is
-// its SQL and one scan function; queryOne, queryAll and execOne (query.go)
+// its SQL and one fields function; queryOne, queryAll and execOne (query.go)
 // do the rest.
 //
 // Methods take a context first. A missing row is reported as an error that
 // matches errors.Is(err, db.ErrNotFound); database failures keep their
 // db.Kind (db.KindOf), so callers map them to responses without looking at
 // driver text. Times are written explicitly from the Store's clock
-// (Store.Now, smmm.Now by default) and read back in UTC, so a value read
+// (Options.Now, smmm.Now by default) and read back in UTC, so a value read
 // equals the value written on every dialect.
 package store
 
@@ -31,26 +31,35 @@ import (
 // Store runs smmm's queries against one database. It is safe for concurrent
 // use; it does not own the *db.DB, which the caller closes.
 type Store struct {
-	// Now is the clock that stamps the times the store writes (createdAt,
-	// updatedAt); nil means smmm.Now. Tests set it, before first use, so
-	// that time moves without sleeping.
+	db    *db.DB
+	clock func() time.Time
+	ids   idSequence
+}
+
+// Options configure a Store. The zero value is usable.
+type Options struct {
+	// Now is the clock of every time the store makes up: the createdAt and
+	// updatedAt it writes, the demo messages' times and the time in new
+	// ids. Nil means smmm.Now. The store reads it in UTC, to the
+	// millisecond. Tests set it so that time moves without sleeping.
 	Now func() time.Time
-
-	db  *db.DB
-	ids idSequence
 }
 
-// New returns a Store over d.
-func New(d *db.DB) *Store { return &Store{db: d} }
-
-// now returns the store's clock reading in UTC, in milliseconds: the
-// precision of the columns, so that a value read equals the value written.
-func (s *Store) now() time.Time {
-	if s.Now == nil {
-		return smmm.Now()
+// New returns a Store over d. opts are optional; a field set in a later
+// Options overrides the same field of an earlier one.
+func New(d *db.DB, opts ...Options) *Store {
+	s := &Store{db: d, clock: smmm.Now}
+	for _, o := range opts {
+		if o.Now != nil {
+			s.clock = o.Now
+		}
 	}
-	return s.Now().UTC().Truncate(time.Millisecond)
+	return s
 }
+
+// now reads the store's clock in UTC, to the millisecond: the precision of
+// the columns, so that a value read equals the value written.
+func (s *Store) now() time.Time { return s.clock().UTC().Truncate(time.Millisecond) }
 
 // idSequence makes the ids of one Store strictly increasing, so that rows
 // created in the same millisecond still list in creation order ("createdAt"
@@ -60,11 +69,11 @@ type idSequence struct {
 	last string
 }
 
-// next returns NewID, or, when that does not sort after the previous id (same
-// millisecond, or a clock step back), the previous id with its random part
-// incremented.
-func (q *idSequence) next() string {
-	id := NewID()
+// next returns a new id for the time now, or, when that does not sort after
+// the previous id (same millisecond, or a clock step back), the previous id
+// with its random part incremented.
+func (q *idSequence) next(now time.Time) string {
+	id := newIDAt(now)
 	q.mu.Lock()
 	defer q.mu.Unlock()
 	if id <= q.last {
@@ -101,12 +110,12 @@ const base36 = "0123456789abcdefghijklmnopqrstuvwxyz"
 // concurrent use and keeps no state.
 func NewID() string { return newIDAt(time.Now()) }
 
-// newIDAt is NewID for the time t.
+// newIDAt is NewID for the time t; times before 1970 count as 1970.
 func newIDAt(t time.Time) string {
 	var b strings.Builder
 	b.Grow(25)
 	b.WriteByte('c')
-	ts := strconv.FormatInt(t.UnixMilli(), 36)
+	ts := strconv.FormatInt(max(t.UnixMilli(), 0), 36)
 	for i := len(ts); i < 8; i++ {
 		b.WriteByte('0')
 	}
@@ -142,6 +151,23 @@ func (s scanTime) Scan(src any) error {
 		return err
 	}
 	*s.p = t
+	return nil
+}
+
+// nullString scans a nullable text column into a string: NULL scans as "".
+type nullString struct{ p *string }
+
+func (s nullString) Scan(src any) error {
+	switch v := src.(type) {
+	case nil:
+		*s.p = ""
+	case string:
+		*s.p = v
+	case []byte:
+		*s.p = string(v)
+	default:
+		return fmt.Errorf("store: cannot scan %T into a string", src)
+	}
 	return nil
 }
 

@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"strings"
-	"time"
 
 	"smmm"
 	"smmm/db"
@@ -24,19 +23,11 @@ type NewUser struct {
 
 const userColumns = `"id", "name", "email", "emailVerified", "password", "role", "image", "createdAt", "updatedAt"`
 
-// scanUser scans a row of userColumns. A NULL password (a user of the
-// original system who signed in another way) scans as "".
-func scanUser(scan func(...any) error) (smmm.User, error) {
-	var u smmm.User
-	var password *string
-	var role string
-	err := scan(&u.ID, &u.Name, &u.Email, scanNullTime{&u.EmailVerified}, &password, &role, &u.Image,
-		scanTime{&u.CreatedAt.Time}, scanTime{&u.UpdatedAt.Time})
-	if password != nil {
-		u.PasswordHash = *password
-	}
-	u.Role = smmm.Role(role)
-	return u, err
+// userFields are the scan destinations of userColumns. A NULL password (a
+// user of the original system who signed in another way) scans as "".
+func userFields(u *smmm.User) []any {
+	return []any{&u.ID, &u.Name, &u.Email, scanNullTime{&u.EmailVerified}, nullString{&u.PasswordHash}, &u.Role, &u.Image,
+		scanTime{&u.CreatedAt.Time}, scanTime{&u.UpdatedAt.Time}}
 }
 
 // normalizeEmail is how emails are stored and looked up.
@@ -46,14 +37,14 @@ func normalizeEmail(email string) string { return strings.ToLower(strings.TrimSp
 // (ignoring case) gives an error of kind db.KindConflict; an empty email or
 // an unknown role gives an smmm.EINVALID error.
 func (s *Store) CreateUser(ctx context.Context, nu NewUser) (smmm.User, error) {
-	u, err := createUser(ctx, s.db, nu, s.now())
+	u, err := s.createUser(ctx, s.db, nu)
 	if err != nil {
 		return smmm.User{}, fmt.Errorf("store: create user: %w", err)
 	}
 	return u, nil
 }
 
-func createUser(ctx context.Context, q db.Querier, nu NewUser, now time.Time) (smmm.User, error) {
+func (s *Store) createUser(ctx context.Context, q db.Querier, nu NewUser) (smmm.User, error) {
 	role := nu.Role
 	if role == "" {
 		role = smmm.RoleClient
@@ -61,8 +52,9 @@ func createUser(ctx context.Context, q db.Querier, nu NewUser, now time.Time) (s
 	if !role.Valid() {
 		return smmm.User{}, smmm.Errorf(smmm.EINVALID, "unknown role %q", role)
 	}
+	now := s.now()
 	u := smmm.User{
-		ID: NewID(), Name: nu.Name, Email: normalizeEmail(nu.Email), PasswordHash: nu.PasswordHash,
+		ID: s.ids.next(now), Name: nu.Name, Email: normalizeEmail(nu.Email), PasswordHash: nu.PasswordHash,
 		Role: role, CreatedAt: smmm.Time{Time: now}, UpdatedAt: smmm.Time{Time: now},
 	}
 	if u.Email == "" {
@@ -91,14 +83,14 @@ func userByEmail(ctx context.Context, q db.Querier, email string) (smmm.User, er
 	// The original system could store "A@x" and "a@x" as two users on
 	// PostgreSQL; the oldest wins, as it always has.
 	const query = `SELECT ` + userColumns + ` FROM "User" WHERE LOWER("email") = ? ORDER BY "createdAt", "id" LIMIT 1`
-	return queryOne(ctx, q, scanUser, query, normalizeEmail(email))
+	return queryOne(ctx, q, userFields, query, normalizeEmail(email))
 }
 
 // User returns the user with the given id, or an error matching
 // db.ErrNotFound.
 func (s *Store) User(ctx context.Context, id string) (smmm.User, error) {
 	const query = `SELECT ` + userColumns + ` FROM "User" WHERE "id" = ?`
-	u, err := queryOne(ctx, s.db, scanUser, query, id)
+	u, err := queryOne(ctx, s.db, userFields, query, id)
 	if err != nil {
 		return smmm.User{}, fmt.Errorf("store: user %q: %w", id, err)
 	}
@@ -116,11 +108,8 @@ func (s *Store) HasAdmin(ctx context.Context) (bool, error) {
 
 func hasAdmin(ctx context.Context, q db.Querier) (bool, error) {
 	const query = `SELECT COUNT(*) FROM "User" WHERE "role" = ?`
-	var n int
-	if err := q.QueryRow(ctx, query, string(smmm.RoleAdmin)).Scan(&n); err != nil {
-		return false, err
-	}
-	return n > 0, nil
+	n, err := queryOne(ctx, q, scalar[int], query, string(smmm.RoleAdmin))
+	return n > 0, err
 }
 
 // SetPassword replaces a user's password hash. It returns an error matching

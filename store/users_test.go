@@ -1,9 +1,9 @@
 package store_test
 
 import (
-	"context"
 	"errors"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 
@@ -15,7 +15,7 @@ import (
 
 func TestUsers(t *testing.T) {
 	dbtest.Each(t, func(t *testing.T, d db.Dialect) {
-		ctx := context.Background()
+		ctx := testContext(t)
 		s := MustOpen(t, d)
 
 		if ok, err := s.HasAdmin(ctx); err != nil || ok {
@@ -75,8 +75,8 @@ func TestUsers(t *testing.T) {
 		if err := s.SetPassword(ctx, client.ID, "hash:new"); err != nil {
 			t.Fatalf("SetPassword: %v", err)
 		}
-		// Again with the same hash: on MySQL nothing changes within the
-		// same millisecond, which must not read as "not found".
+		// Again with the same hash at the same time (the test clock stands
+		// still): nothing changes, which must not read as "not found".
 		if err := s.SetPassword(ctx, client.ID, "hash:new"); err != nil {
 			t.Fatalf("SetPassword with the same hash: %v", err)
 		}
@@ -109,7 +109,7 @@ func TestUsers(t *testing.T) {
 // system, which did not lowercase emails.
 func TestUserByEmailAdopted(t *testing.T) {
 	dbtest.Each(t, func(t *testing.T, d db.Dialect) {
-		ctx := context.Background()
+		ctx := testContext(t)
 		s := MustOpen(t, d)
 		now := smmm.Now()
 		id := store.NewID()
@@ -123,6 +123,50 @@ func TestUserByEmailAdopted(t *testing.T) {
 		}
 		if u.ID != id || u.Email != "Mali.Musavir@Example.com" || u.Role != smmm.RoleAdmin || !u.CreatedAt.Equal(now) {
 			t.Errorf("UserByEmail = %+v, want the adopted row %s", u, id)
+		}
+	})
+}
+
+// TestSetPassword sets a hash a user already has, at a time the row already
+// holds: the UPDATE changes nothing, which MySQL reports as 0 changed but 1
+// matched row (ClientFoundRows), and must not read as "not found". An
+// unknown id must.
+func TestSetPassword(t *testing.T) {
+	dbtest.Each(t, func(t *testing.T, d db.Dialect) {
+		ctx := testContext(t)
+		s, clock := MustOpenClock(t, d)
+		u, err := s.CreateUser(ctx, store.NewUser{Email: "sifre@example.com", PasswordHash: "hash:a"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		// The clock stands still: the first call writes the values the
+		// row holds already, the second repeats it.
+		for i := range 2 {
+			if err := s.SetPassword(ctx, u.ID, "hash:a"); err != nil {
+				t.Fatalf("SetPassword %d with the hash the user has: %v", i+1, err)
+			}
+		}
+		later := clock.Advance(time.Minute)
+		for i := range 2 {
+			if err := s.SetPassword(ctx, u.ID, "hash:b"); err != nil {
+				t.Fatalf("SetPassword %d with a new hash: %v", i+1, err)
+			}
+		}
+		got, err := s.User(ctx, u.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.PasswordHash != "hash:b" || !got.UpdatedAt.Equal(later) || !got.CreatedAt.Equal(u.CreatedAt.Time) {
+			t.Errorf("after SetPassword: hash %q, updated %v, created %v; want hash:b, updated %v, created %v",
+				got.PasswordHash, got.UpdatedAt, got.CreatedAt, later, u.CreatedAt)
+		}
+
+		err = s.SetPassword(ctx, "no-such-id", "hash:a")
+		if !errors.Is(err, db.ErrNotFound) || db.KindOf(err) != db.KindNotFound {
+			t.Errorf("SetPassword of an unknown id: error %v (kind %v), want one matching db.ErrNotFound", err, db.KindOf(err))
+		}
+		if n := MustCount(t, s, "User"); n != 1 {
+			t.Errorf("%d users, want 1", n)
 		}
 	})
 }
