@@ -15,8 +15,13 @@ import (
 // from the original system keep their own ids.
 const aboutID = "about"
 
-// maxAboutAttempts bounds how often PutAbout runs its transaction again after
-// losing the race to create the section.
+// maxAboutAttempts bounds the runs of PutAbout's transaction, the first
+// included. A run that loses the race to create the section finds it the
+// next time, but on MySQL concurrent writers of a missing section can also
+// deadlock, and a victim that outlasts db's own transaction retries may lose
+// again to the next writer. Five runs leave a margin for many concurrent
+// first writes (TestPutAboutConcurrent runs eight) and still end a failure
+// that persists.
 const maxAboutAttempts = 5
 
 // aboutRetry is PutAbout's retry: at most maxAboutAttempts runs, with short

@@ -31,9 +31,17 @@ func (s *Store) CreateContactMessageOnce(ctx context.Context, key, requestHash s
 	return m, replayed, nil
 }
 
-// idempotencyRetry bounds CreateContactMessageOnce to three runs: the
-// second finds the row of the request it raced with.
-var idempotencyRetry = db.RetryPolicy{Attempts: 3, Base: time.Millisecond, Cap: 10 * time.Millisecond}
+// maxIdempotentAttempts bounds the runs of CreateContactMessageOnce. A run
+// that loses the race for its key fails with a conflict once the winner has
+// committed, and the next run finds the winner's row: two runs settle the
+// race. The third is a margin for a second race on the same key (the key
+// purged and taken again in between); the bound keeps a conflict that is no
+// such race from running forever.
+const maxIdempotentAttempts = 3
+
+// idempotencyRetry waits little between runs: the row the next run looks for
+// is committed already.
+var idempotencyRetry = db.RetryPolicy{Attempts: maxIdempotentAttempts, Base: time.Millisecond, Cap: 10 * time.Millisecond}
 
 // idempotencyKey is a row of the "IdempotencyKey" lookup.
 type idempotencyKey struct{ requestHash, resourceID string }
