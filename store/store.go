@@ -1,17 +1,35 @@
-// Package store holds all of smmm's SQL, over a *db.DB: contact messages
-// (with idempotency keys), the about section and its features, users,
-// sessions, rate-limit counters and the seed. Every statement is written
-// once, with "?" placeholders and double-quoted identifiers, and runs
-// unchanged on PostgreSQL, MySQL/MariaDB and SQLite. A simple type's code is
-// its SQL and one fields function; queryOne, queryAll and execOne (query.go)
-// do the rest.
+// Package store holds the queries of the smmm application over a *db.DB
+// (the schema itself is in package migrations): contact messages, and the
+// idempotency keys under which they may be created once; the about section
+// and its features; users; sessions; fixed-window rate-limit counters; and
+// Seed, which puts in what a fresh installation needs (an admin, the
+// default about section, optionally demo messages).
 //
-// Methods take a context first. A missing row is reported as an error that
-// matches errors.Is(err, db.ErrNotFound); database failures keep their
-// db.Kind (db.KindOf), so callers map them to responses without looking at
-// driver text. Times are written explicitly from the Store's clock
-// (Options.Now, smmm.Now by default) and read back in UTC, so a value read
-// equals the value written on every dialect.
+// Statements use "?" placeholders and double-quoted identifiers, and one
+// text runs on PostgreSQL, MySQL/MariaDB and SQLite alike, with two
+// exceptions: a rate-limit hit is one upsert with RETURNING on PostgreSQL
+// and SQLite but an upsert and a read in one transaction on MySQL, and
+// PutAbout's row lock (FOR UPDATE) is left out on SQLite, whose write
+// transactions lock the whole database. A simple type's code is its SQL and
+// one fields function; queryOne, queryAll and execOne (query.go) do the
+// rest.
+//
+// Methods take a context first. A lookup of one row that finds none, and an
+// update or delete by id of a row that does not exist, report an error
+// matching errors.Is(err, db.ErrNotFound); the methods that document it
+// otherwise (ending a session that is gone, say) return nil. Database
+// failures keep their db.Kind (db.KindOf), so callers map them to responses
+// without looking at driver text. Input a method refuses gives an
+// smmm.EINVALID error, except Seed's options and ParseCursor's token, which
+// give plain errors.
+//
+// Every time the store makes up (createdAt, updatedAt, the demo messages'
+// times and the time part of the ids it generates) comes from its clock,
+// Options.Now (smmm.Now by default), read in UTC and truncated to the
+// millisecond, the precision of the columns, so that a value read back
+// equals the value written on every dialect. Times that callers pass (a session's end, the
+// now of a rate-limit hit, purge cutoffs) are used as given, in UTC. Every
+// time is read back in UTC.
 package store
 
 import (
