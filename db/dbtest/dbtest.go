@@ -5,7 +5,9 @@
 // it; each test creates its own database there and drops it afterwards), and
 // are skipped with a message otherwise. When the CI variable is set a
 // missing variable or an unreachable server fails the test instead: CI must
-// exercise every database.
+// exercise every database. PgBouncerURL does the same for PostgreSQL behind
+// PgBouncer in transaction mode (SMMM_TEST_PGBOUNCER_URL, started by
+// .ci/pgbouncer).
 package dbtest
 
 import (
@@ -30,6 +32,11 @@ import (
 const (
 	PostgresEnv = "SMMM_TEST_POSTGRES_URL"
 	MySQLEnv    = "SMMM_TEST_MYSQL_URL"
+	// PgBouncerEnv names a PgBouncer in transaction mode in front of the
+	// PostgresEnv server that routes every database name to the database
+	// of that name there (a "*" entry), as .ci/pgbouncer starts it:
+	// postgres://postgres@127.0.0.1:6432/smmm_ci?sslmode=disable&pgbouncer=true.
+	PgBouncerEnv = "SMMM_TEST_PGBOUNCER_URL"
 )
 
 // Dialects lists every dialect, SQLite first.
@@ -78,6 +85,39 @@ func URL(t testing.TB, d db.Dialect, params ...string) string {
 			sep = "&"
 		}
 		out += sep + strings.Join(params, "&")
+	}
+	return out
+}
+
+// PgBouncerURL creates a fresh empty PostgreSQL database on the PostgresEnv
+// server and returns its URL through the PgBouncer named by PgBouncerEnv,
+// with pgbouncer=true and params appended. The test is skipped when either
+// variable is unset, and fails under CI. The database is dropped when the
+// test ends.
+func PgBouncerURL(t testing.TB, params ...string) string {
+	t.Helper()
+	raw := os.Getenv(PgBouncerEnv)
+	if raw == "" {
+		if os.Getenv("CI") != "" {
+			t.Fatalf("%s is not set, and CI must run the PgBouncer tests (see .ci/pgbouncer)", PgBouncerEnv)
+		}
+		t.Skipf("%s not set; skipping PgBouncer tests", PgBouncerEnv)
+	}
+	bouncer, err := url.Parse(raw)
+	if err != nil {
+		t.Fatalf("bad %s: %v", PgBouncerEnv, err)
+	}
+	direct, err := url.Parse(URL(t, db.Postgres))
+	if err != nil {
+		t.Fatal(err)
+	}
+	bouncer.Path = direct.Path
+	q := bouncer.Query()
+	q.Set("pgbouncer", "true")
+	bouncer.RawQuery = q.Encode()
+	out := bouncer.String()
+	if len(params) > 0 {
+		out += "&" + strings.Join(params, "&")
 	}
 	return out
 }
