@@ -4,6 +4,8 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
+	"maps"
+	"slices"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -15,11 +17,18 @@ import (
 // of letting every caller wait out its own connect timeout; a background
 // probe connects every breakerProbeEvery and closes the breaker on the first
 // success.
+//
+// Only attempts that tell something about the database count: refused,
+// reset, rejected by the server, or out of connect_timeout. An attempt the
+// caller gave up (its context ended) is not recorded at all; see
+// connector.Connect.
 type breaker struct {
 	e        *engine
 	open     atomic.Bool
+	openings atomic.Int64
 	mu       sync.Mutex
 	failures int
+	causes   map[string]int // failures in a row, by connectFailureClass
 	since    time.Time
 	lastErr  error
 }
@@ -52,6 +61,7 @@ func (b *breaker) record(err error) {
 		// at the same time. Connections open rarely enough not to mind.
 		b.mu.Lock()
 		b.failures = 0
+		clear(b.causes)
 		wasOpen := b.open.Swap(false)
 		b.mu.Unlock()
 		if wasOpen {
@@ -63,6 +73,11 @@ func (b *breaker) record(err error) {
 	defer b.mu.Unlock()
 	b.failures++
 	b.lastErr = err
+	class := connectFailureClass(err)
+	if b.causes == nil {
+		b.causes = map[string]int{}
+	}
+	b.causes[class]++
 	if b.failures < breakerThreshold || b.open.Load() {
 		return
 	}
@@ -73,11 +88,23 @@ func (b *breaker) record(err error) {
 	}
 	b.since = time.Now()
 	b.open.Store(true)
+	b.openings.Add(1)
+	causes := make([]any, 0, len(b.causes))
+	for _, c := range slices.Sorted(maps.Keys(b.causes)) {
+		causes = append(causes, slog.Int(c, b.causes[c]))
+	}
 	b.e.log.LogAttrs(context.Background(), slog.LevelError, "db unreachable; circuit breaker open, failing fast",
-		slog.String("target", b.e.cfg.Target()), slog.Int("failures", b.failures), slog.Any("error", err))
+		slog.String("target", b.e.cfg.Target()),
+		slog.Int("failures", b.failures),
+		slog.Group("causes", causes...),
+		slog.String("last_error_class", class),
+		slog.String("last_error", b.e.cfg.redact(err.Error())))
 	b.e.bg.Add(1)
 	go b.probe()
 }
+
+// Openings counts the times the breaker opened.
+func (b *breaker) Openings() int64 { return b.openings.Load() }
 
 // probe connects until the database answers, then closes the breaker.
 func (b *breaker) probe() {

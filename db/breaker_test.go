@@ -162,3 +162,172 @@ func TestConnectTimeout(t *testing.T) {
 		}
 	})
 }
+
+// TestBreakerIgnoresCallersThatLeave (issue 14): connection attempts that
+// end because the caller's own context ended say nothing about the
+// database. A pool that has to dial (its connections cut, each new one
+// delayed 100ms) gets 40 concurrent callers whose contexts end after 3ms,
+// by deadline or by cancel, five rounds each: the breaker never opens, no
+// attempt counts as a connect error, every caller gets its own context's
+// kind, and the next normal query succeeds. On PostgreSQL, MariaDB and
+// PostgreSQL behind PgBouncer in transaction mode.
+func TestBreakerIgnoresCallersThatLeave(t *testing.T) {
+	const (
+		callers = 40
+		rounds  = 5
+		leave   = 3 * time.Millisecond
+		dial    = 100 * time.Millisecond // well past leave: callers leave while dialing
+	)
+	params := []string{"connection_limit=40", "connect_timeout=5", "pool_timeout=5"}
+	targets := []struct {
+		name string
+		url  func(t *testing.T) (string, *faultProxy)
+	}{
+		{"postgres", func(t *testing.T) (string, *faultProxy) { return proxiedURL(t, db.Postgres, params...) }},
+		{"mysql", func(t *testing.T) (string, *faultProxy) { return proxiedURL(t, db.MySQL, params...) }},
+		{"pgbouncer", func(t *testing.T) (string, *faultProxy) {
+			return proxied(t, dbtest.PgBouncerURL(t, params...))
+		}},
+	}
+	leaves := []struct {
+		name string
+		ctx  func() (context.Context, context.CancelFunc)
+		want db.Kind
+	}{
+		{"deadline", func() (context.Context, context.CancelFunc) {
+			return context.WithTimeout(context.Background(), leave)
+		}, db.KindQueryTimeout},
+		{"cancel", func() (context.Context, context.CancelFunc) {
+			ctx, cancel := context.WithCancel(context.Background())
+			time.AfterFunc(leave, cancel)
+			return ctx, cancel
+		}, db.KindCanceled},
+	}
+	for _, target := range targets {
+		t.Run(target.name, func(t *testing.T) {
+			t.Parallel()
+			for _, lv := range leaves {
+				t.Run(lv.name, func(t *testing.T) {
+					url, proxy := target.url(t)
+					var logs logBuffer
+					pool := dbtest.Open(t, url, nil, db.Options{Logger: logs.logger(), Retry: fastRetry})
+					ctx := context.Background()
+					if err := pool.Ping(ctx); err != nil {
+						t.Fatalf("through the proxy: %v", err)
+					}
+					proxy.SetDelay(dial)
+					for round := range rounds {
+						// Every call must dial a new connection: cut the
+						// pooled ones, once database/sql dials none of its
+						// own in the background (cutting one would be a real
+						// connect error).
+						waitFor(t, 10*time.Second, "no connection to be dialing", func() bool {
+							st := pool.Stats()
+							return st.Open == st.Idle
+						})
+						proxy.Cut()
+						var wg sync.WaitGroup
+						for range callers {
+							wg.Go(func() {
+								cctx, cancel := lv.ctx()
+								defer cancel()
+								var one int
+								err := pool.QueryRow(cctx, "SELECT 1").Scan(&one)
+								if k := db.KindOf(err); k != lv.want {
+									t.Errorf("round %d: caller that left after %s: %v (kind %s), want kind %s", round, leave, err, k, lv.want)
+								}
+							})
+						}
+						wg.Wait()
+						st := pool.Stats()
+						if st.BreakerOpen || st.BreakerOpenings != 0 || st.ConnectErrors != 0 {
+							t.Fatalf("round %d: breaker open %v, opened %d times, %d connect errors; want none: callers that leave are no evidence against the database\nlogs:\n%s",
+								round, st.BreakerOpen, st.BreakerOpenings, st.ConnectErrors, logs.String())
+						}
+					}
+					st := pool.Stats()
+					// (On a loaded machine some callers leave before they
+					// start dialing; all of them would mean no test.)
+					if st.ConnectsAbandoned == 0 {
+						t.Fatalf("no connection attempt was abandoned; the test did not make callers leave while dialing (stats %+v)", st)
+					}
+					t.Logf("after %d rounds: %d attempts abandoned, %d connect errors, %d breaker openings", rounds, st.ConnectsAbandoned, st.ConnectErrors, st.BreakerOpenings)
+					var one int
+					if err := pool.QueryRow(ctx, "SELECT 1").Scan(&one); err != nil {
+						t.Errorf("the next normal query: %v", err)
+					}
+					if strings.Contains(logs.String(), "circuit breaker open") {
+						t.Errorf("breaker opened; logs:\n%s", logs.String())
+					}
+				})
+			}
+		})
+	}
+}
+
+// TestBreakerLogSaysWhy: the breaker's log line names how many attempts
+// failed and their classes, never the password.
+func TestBreakerLogSaysWhy(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		d     db.Dialect
+		setup func(t *testing.T) string // returns the URL
+		class string
+	}{
+		{"postgres/refused", db.Postgres, func(t *testing.T) string { return downURL(db.Postgres, "connect_timeout=1") }, "refused"},
+		{"mysql/refused", db.MySQL, func(t *testing.T) string { return downURL(db.MySQL, "connect_timeout=1") }, "refused"},
+		{"postgres/hanging", db.Postgres, func(t *testing.T) string {
+			url, proxy := proxiedURL(t, db.Postgres, "connect_timeout=0.2")
+			proxy.SetMode(proxyHang)
+			return url
+		}, "connect_timeout"},
+		{"mysql/hanging", db.MySQL, func(t *testing.T) string {
+			url, proxy := proxiedURL(t, db.MySQL, "connect_timeout=0.2")
+			proxy.SetMode(proxyHang)
+			return url
+		}, "connect_timeout"},
+		{"postgres/closed", db.Postgres, func(t *testing.T) string {
+			url, proxy := proxiedURL(t, db.Postgres)
+			proxy.SetMode(proxyRefuse)
+			return url
+		}, "closed_by_server"},
+		{"mysql/closed", db.MySQL, func(t *testing.T) string {
+			url, proxy := proxiedURL(t, db.MySQL)
+			proxy.SetMode(proxyRefuse)
+			return url
+		}, "closed_by_server"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			url := tc.setup(t)
+			var logs logBuffer
+			pool := dbtest.Open(t, url, nil, db.Options{Logger: logs.logger(), Retry: db.RetryPolicy{Attempts: 1}})
+			for i := 0; !pool.Stats().BreakerOpen; i++ {
+				if i == 5 {
+					t.Fatalf("breaker still closed after %d failed calls; stats %+v", i, pool.Stats())
+				}
+				var one int
+				if err := pool.QueryRow(context.Background(), "SELECT 1").Scan(&one); db.KindOf(err) != db.KindUnavailable {
+					t.Fatalf("call %d: %v (kind %s), want kind unavailable", i, err, db.KindOf(err))
+				}
+			}
+			line := ""
+			for l := range strings.Lines(logs.String()) {
+				if strings.Contains(l, "circuit breaker open") {
+					line = l
+				}
+			}
+			for _, want := range []string{"failures=3", "causes." + tc.class + "=3", "last_error_class=" + tc.class, "last_error="} {
+				if !strings.Contains(line, want) {
+					t.Errorf("breaker log line lacks %q:\n%s", want, line)
+				}
+			}
+			if strings.Contains(line, ":pw@") || strings.Contains(line, "=pw") {
+				t.Errorf("breaker log line shows the password:\n%s", line)
+			}
+			if st := pool.Stats(); st.BreakerOpenings != 1 || st.ConnectErrors != 3 {
+				t.Errorf("BreakerOpenings %d, ConnectErrors %d; want 1 and 3", st.BreakerOpenings, st.ConnectErrors)
+			}
+		})
+	}
+}

@@ -395,6 +395,18 @@ func (c Config) Redacted() string {
 	return c.url.Redacted()
 }
 
+// redact replaces the URL's password in s, for driver text that reaches a
+// log.
+func (c Config) redact(s string) string {
+	if c.url == nil || c.url.User == nil {
+		return s
+	}
+	if pw, ok := c.url.User.Password(); ok && pw != "" {
+		return strings.ReplaceAll(s, pw, "xxxxx")
+	}
+	return s
+}
+
 // String returns the redacted URL, so printing a Config never shows the
 // password.
 func (c Config) String() string { return c.Redacted() }

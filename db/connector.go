@@ -29,14 +29,30 @@ type connector struct {
 	timeout  time.Duration                                  // ConnectTimeout: bounds base.Connect and init
 	lifetime time.Duration
 	jitter   time.Duration
-	// onConnect is called after every attempt with its outcome.
+	// onConnect is called after every attempt that says something about
+	// the database: not after one the caller's context ended (abandoned).
 	onConnect func(err error)
 
-	opened atomic.Int64
-	closed atomic.Int64
+	opened    atomic.Int64
+	closed    atomic.Int64
+	abandoned atomic.Int64
 }
 
+// errConnectTimeout marks an attempt that ran out of connect_timeout.
+var errConnectTimeout = errors.New("no connection within connect_timeout")
+
 func (c *connector) Driver() driver.Driver { return c.base.Driver() }
+
+// callerEnded reports whether ctx has ended or its deadline has passed. The
+// deadline counts even before ctx says so: a dialer bounded by it fails with
+// its own "i/o timeout" a moment before the context's timer fires.
+func callerEnded(ctx context.Context) bool {
+	if ctx.Err() != nil {
+		return true
+	}
+	dl, ok := ctx.Deadline()
+	return ok && !time.Now().Before(dl)
+}
 
 func (c *connector) Connect(ctx context.Context) (driver.Conn, error) {
 	cctx := ctx
@@ -53,11 +69,25 @@ func (c *connector) Connect(ctx context.Context) (driver.Conn, error) {
 			raw.Close()
 		}
 	}
-	if err != nil && ctx.Err() == nil && errors.Is(err, context.DeadlineExceeded) {
+	if err != nil && callerEnded(ctx) {
+		// The caller's own context ended (canceled, or its deadline came
+		// before connect_timeout's): the caller hung up, which says
+		// nothing about the database. Neither a connect error nor a
+		// breaker failure, nor a success that resets the breaker's count;
+		// the caller gets its own context's error (KindCanceled or
+		// KindQueryTimeout), not retried.
+		c.abandoned.Add(1)
+		cause := ctx.Err()
+		if cause == nil {
+			cause = context.DeadlineExceeded
+		}
+		return nil, fmt.Errorf("gave up connecting: %w (%v)", cause, err)
+	}
+	if err != nil && errors.Is(err, context.DeadlineExceeded) {
 		// connect_timeout, not the caller's deadline, ran out: the
 		// database is unreachable (KindUnavailable), not the statement
 		// slow (KindQueryTimeout). %v drops the deadline from the chain.
-		err = fmt.Errorf("no connection within connect_timeout %s: %v", c.timeout, err)
+		err = fmt.Errorf("%w %s: %v", errConnectTimeout, c.timeout, err)
 	}
 	if c.onConnect != nil {
 		c.onConnect(err)

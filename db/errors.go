@@ -195,6 +195,39 @@ func failedFast(err error) bool {
 	return errors.As(err, &k) && k == ErrUnavailable
 }
 
+// connectFailureClass names why a connection attempt failed, for the
+// breaker's log: a short stable word or the server's code, never driver
+// text. Every timeout of an attempt the caller did not give up is
+// connect_timeout's.
+func connectFailureClass(err error) string {
+	var pgErr *pgconn.PgError
+	var myErr *mysql.MySQLError
+	var liteErr *sqlite.Error
+	var dnsErr *net.DNSError
+	var netErr net.Error
+	switch {
+	case errors.As(err, &pgErr):
+		return "server_sqlstate_" + pgErr.Code
+	case errors.As(err, &myErr):
+		return "server_error_" + strconv.Itoa(int(myErr.Number))
+	case errors.As(err, &liteErr):
+		return "sqlite_" + strconv.Itoa(liteErr.Code())
+	case errors.Is(err, errConnectTimeout), errors.Is(err, context.DeadlineExceeded),
+		errors.As(err, &netErr) && netErr.Timeout():
+		return "connect_timeout"
+	case errors.As(err, &dnsErr):
+		return "dns"
+	case errors.Is(err, syscall.ECONNREFUSED):
+		return "refused"
+	case errors.Is(err, syscall.ECONNRESET), errors.Is(err, syscall.EPIPE), errors.Is(err, io.EOF),
+		errors.Is(err, io.ErrUnexpectedEOF), errors.Is(err, mysql.ErrInvalidConn), errors.Is(err, net.ErrClosed):
+		return "closed_by_server"
+	case errors.As(err, &netErr):
+		return "network"
+	}
+	return "other"
+}
+
 // classify maps a driver error to a kind and the driver's code.
 func classify(err error) (Kind, string) {
 	var pgErr *pgconn.PgError

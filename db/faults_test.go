@@ -206,8 +206,14 @@ func (p *faultProxy) handle(client net.Conn) {
 // fault proxy, with params appended, and the proxy.
 func proxiedURL(t *testing.T, d db.Dialect, params ...string) (string, *faultProxy) {
 	t.Helper()
-	direct := dbtest.URL(t, d, params...)
-	u, err := url.Parse(direct)
+	return proxied(t, dbtest.URL(t, d, params...))
+}
+
+// proxied returns rawURL reached through a new fault proxy to its host, and
+// the proxy.
+func proxied(t *testing.T, rawURL string) (string, *faultProxy) {
+	t.Helper()
+	u, err := url.Parse(rawURL)
 	if err != nil {
 		t.Fatal(err)
 	}

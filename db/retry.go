@@ -88,6 +88,9 @@ func (e *engine) shouldRetry(ctx context.Context, s *statement, err error, attem
 // backoff sleeps before the next attempt. It returns false, without
 // sleeping, when the context would end first or the DB is closing.
 func (e *engine) backoff(ctx context.Context, op string, err error, attempt int) bool {
+	if ctx.Err() != nil {
+		return false
+	}
 	d := e.retry.Backoff(attempt)
 	if dl, ok := ctx.Deadline(); ok && time.Until(dl) <= d {
 		return false

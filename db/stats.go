@@ -19,14 +19,20 @@ type Stats struct {
 	WaitDuration    time.Duration // total time spent waiting
 	AcquireTimeouts int64         // waits that ended in KindPoolTimeout
 
-	ConnsOpened    int64 // connections opened
-	ConnsClosed    int64 // connections closed
-	ConnectErrors  int64 // failed attempts to open a connection
-	IdleClosed     int64 // closed for being idle longer than IdleTimeout
-	LifetimeClosed int64 // closed for reaching their lifetime
-	Retries        int64 // statements and transactions run again after a retryable failure
-	Leaks          int64 // connections held past LeakThreshold
-	BreakerOpen    bool  // failing fast because the database is unreachable
+	ConnsOpened   int64 // connections opened
+	ConnsClosed   int64 // connections closed
+	ConnectErrors int64 // attempts to open a connection that the database or network failed: refused, reset, rejected, out of connect_timeout
+	// ConnectsAbandoned counts attempts given up because the caller's own
+	// context ended first. They say nothing about the database: they are
+	// not in ConnectErrors, and the circuit breaker does not see them.
+	ConnectsAbandoned int64
+
+	IdleClosed      int64 // closed for being idle longer than IdleTimeout
+	LifetimeClosed  int64 // closed for reaching their lifetime
+	Retries         int64 // statements and transactions run again after a retryable failure
+	Leaks           int64 // connections held past LeakThreshold
+	BreakerOpen     bool  // failing fast because the database is unreachable
+	BreakerOpenings int64 // times the circuit breaker opened
 }
 
 // Stats returns a snapshot of the pool's numbers. It is cheap enough to call
@@ -41,6 +47,7 @@ func (e *engine) Stats() Stats {
 		Retries:         e.retries.Load(),
 		Leaks:           e.leaks.Load(),
 		BreakerOpen:     e.breaker.IsOpen(),
+		BreakerOpenings: e.breaker.Openings(),
 	}
 	add := func(p *pool) {
 		ds := p.db.Stats()
@@ -52,6 +59,7 @@ func (e *engine) Stats() Stats {
 		s.LifetimeClosed += ds.MaxLifetimeClosed
 		s.ConnsOpened += p.conn.opened.Load()
 		s.ConnsClosed += p.conn.closed.Load()
+		s.ConnectsAbandoned += p.conn.abandoned.Load()
 	}
 	add(e.rw)
 	if e.ro != e.rw {
