@@ -2,9 +2,9 @@ package db_test
 
 import (
 	"context"
+	"errors"
 	"log/slog"
 	"strings"
-	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -13,11 +13,13 @@ import (
 	"smmm/db/dbtest"
 )
 
-// TestHealthShared: concurrent callers share one check, a caller whose
-// context ends stops waiting at once, and the check does not run under the
-// context of the caller that started it.
+// TestHealthShared: concurrent callers share one check (one SELECT), the
+// check does not run under the context of the caller that started it, a
+// caller whose context ends stops waiting at once, and one whose context has
+// already ended returns at once and starts none.
 func TestHealthShared(t *testing.T) {
 	dbtest.Each(t, func(t *testing.T, d db.Dialect) {
+		const callers = 20
 		var checks atomic.Int64
 		onQuery := func(ev db.QueryEvent) {
 			if ev.SQL == db.Normalize("SELECT 1") {
@@ -35,58 +37,113 @@ func TestHealthShared(t *testing.T) {
 				return nil
 			})
 		}()
+		released := false
+		unhold := func() {
+			if !released {
+				released = true
+				close(release)
+				if err := <-txDone; err != nil {
+					t.Error(err)
+				}
+			}
+		}
+		defer unhold()
 		select {
 		case <-held:
 		case <-time.After(10 * time.Second):
 			t.Fatal("the transaction did not start")
 		}
-		before := checks.Load()
+		waits := pool.Stats().WaitCount
+		waiters := func() int {
+			_, n := db.HealthInFlight(pool)
+			return n
+		}
 
-		// The first caller starts the check and leaves at once.
-		first, cancel := context.WithCancel(context.Background())
-		cancel()
-		if h := pool.Health(first); h.OK || db.KindOf(h.Err) != db.KindCanceled {
-			t.Errorf("Health with a canceled context = %+v, want not OK, canceled", h)
+		// health runs pool.Health(ctx) on its own goroutine.
+		health := func(ctx context.Context) <-chan db.Health {
+			ch := make(chan db.Health, 1)
+			go func() { ch <- pool.Health(ctx) }()
+			return ch
 		}
-		// Others wait on the same check, each on its own terms.
-		var wg sync.WaitGroup
-		results := make([]db.Health, 20)
-		for i := range results {
-			wg.Go(func() {
-				ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-				defer cancel()
-				results[i] = pool.Health(ctx)
-			})
-		}
-		short, cancelShort := context.WithTimeout(context.Background(), 50*time.Millisecond)
-		defer cancelShort()
-		start := time.Now()
-		if h := pool.Health(short); h.OK {
-			t.Errorf("Health with 50ms while the connection is held = OK")
-		}
-		if took := time.Since(start); took > time.Second {
-			t.Errorf("a caller with a 50ms deadline waited %s", took)
-		}
-		close(release)
-		if err := <-txDone; err != nil {
-			t.Fatal(err)
-		}
-		done := make(chan struct{})
-		go func() { wg.Wait(); close(done) }()
-		select {
-		case <-done:
-		case <-time.After(2 * db.HealthTimeout):
-			t.Fatal("waiting callers did not get the shared check's result")
-		}
-		for i, h := range results {
-			if !h.OK {
-				t.Errorf("caller %d: Health = %+v, want OK: the first caller's cancel must not fail the shared check", i, h)
+		// promptly returns what ch delivers within a second.
+		promptly := func(what string, ch <-chan db.Health) db.Health {
+			t.Helper()
+			select {
+			case h := <-ch:
+				return h
+			case <-time.After(time.Second):
+				t.Fatalf("%s did not return within a second", what)
+				return db.Health{}
 			}
 		}
-		// 22 callers, one check (a second one only if a goroutine asked
-		// after the first had finished).
-		if n := checks.Load() - before; n < 1 || n > 2 {
-			t.Errorf("%d checks ran for 22 concurrent callers, want 1 (at most 2)", n)
+
+		// A caller whose context has ended already returns at once and
+		// starts no check.
+		gone, cancelGone := context.WithCancel(context.Background())
+		cancelGone()
+		if h := promptly("a caller with a canceled context", health(gone)); h.OK || !errors.Is(h.Err, context.Canceled) {
+			t.Errorf("Health with an already canceled context = %+v, want not OK, canceled", h)
+		}
+		if inFlight, _ := db.HealthInFlight(pool); inFlight {
+			t.Errorf("a caller with a canceled context started a check")
+		}
+
+		// The first caller starts the check, which waits for the
+		// connection; then it leaves.
+		first, cancelFirst := context.WithCancel(context.Background())
+		firstDone := health(first)
+		waitFor(t, 10*time.Second, "the first caller's check to wait for the connection", func() bool {
+			return pool.Stats().WaitCount == waits+1 && waiters() == 1
+		})
+		cancelFirst()
+		if h := promptly("the first caller, canceled", firstDone); h.OK || !errors.Is(h.Err, context.Canceled) || db.KindOf(h.Err) != db.KindCanceled {
+			t.Errorf("first caller, canceled while waiting: Health = %+v, want not OK, canceled", h)
+		}
+
+		// One whose context has ended returns at once, not waiting for
+		// the check in flight either.
+		if h := promptly("a caller with a canceled context", health(gone)); h.OK || !errors.Is(h.Err, context.Canceled) {
+			t.Errorf("Health with an already canceled context = %+v, want not OK, canceled", h)
+		}
+
+		// Others join the check in flight, each on its own terms.
+		results := make([]<-chan db.Health, callers)
+		for i := range results {
+			ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+			defer cancel()
+			results[i] = health(ctx)
+		}
+		waitFor(t, 10*time.Second, "every caller to join the check", func() bool { return waiters() == callers })
+		short, cancelShort := context.WithTimeout(context.Background(), 50*time.Millisecond)
+		defer cancelShort()
+		if h := promptly("a caller with a 50ms deadline", health(short)); h.OK || db.KindOf(h.Err) != db.KindQueryTimeout {
+			t.Errorf("Health with a 50ms deadline while the connection is held = %+v, want not OK, query_timeout", h)
+		}
+		if n := pool.Stats().WaitCount - waits; n != 1 {
+			t.Errorf("%d checks waited for the connection, want 1", n)
+		}
+
+		unhold()
+		for i, ch := range results {
+			select {
+			case h := <-ch:
+				if !h.OK {
+					t.Errorf("caller %d: Health = %+v, want OK: the first caller's cancel must not fail the shared check", i, h)
+				}
+			case <-time.After(2 * db.HealthTimeout):
+				t.Fatalf("caller %d did not get the shared check's result", i)
+			}
+		}
+		if n := checks.Load(); n != 1 {
+			t.Errorf("%d SELECTs ran for %d callers of one check, want 1", n, callers+3)
+		}
+
+		// The next caller, after the check ended, gets a check of its own.
+		if h := pool.Health(context.Background()); !h.OK {
+			t.Errorf("Health after the shared check = %+v, want OK", h)
+		}
+		if n := checks.Load(); n != 2 {
+			t.Errorf("%d SELECTs after a second check, want 2", n)
 		}
 	})
 }

@@ -85,8 +85,9 @@ type healthFlight struct {
 }
 
 type healthCall struct {
-	done chan struct{} // closed when res is set
-	res  Health
+	done    chan struct{} // closed when res is set
+	res     Health
+	waiters int // callers waiting for res now; guarded by healthFlight.mu
 }
 
 // Health runs SELECT 1 and reports how long it took. Concurrent callers
@@ -95,17 +96,29 @@ type healthCall struct {
 // runs under its own HealthTimeout, not under the context of the caller
 // that started it, so that caller leaving does not fail the others; each
 // caller waits only as long as its own ctx allows, and gets a not-OK
-// Health with ctx's error when it ends first.
+// Health with ctx's error when it ends first. A caller whose ctx has
+// already ended returns at once and starts no check.
 func (e *engine) Health(ctx context.Context) Health {
+	if err := ctx.Err(); err != nil {
+		return Health{Err: fmt.Errorf("db: health: %w", err)}
+	}
 	f := &e.health
 	f.mu.Lock()
 	c := f.call
 	if c == nil {
 		c = &healthCall{done: make(chan struct{})}
 		f.call = c
-		go e.runHealth(c)
+		// Not canceled with ctx, but with its values (for logs and
+		// traces of the statement).
+		go e.runHealth(context.WithoutCancel(ctx), c)
 	}
+	c.waiters++
 	f.mu.Unlock()
+	defer func() {
+		f.mu.Lock()
+		c.waiters--
+		f.mu.Unlock()
+	}()
 	select {
 	case <-c.done:
 		return c.res
@@ -114,8 +127,19 @@ func (e *engine) Health(ctx context.Context) Health {
 	}
 }
 
-func (e *engine) runHealth(c *healthCall) {
-	ctx, cancel := context.WithTimeout(context.Background(), HealthTimeout)
+// healthInFlight reports whether a check is in flight and how many
+// callers wait for it.
+func (e *engine) healthInFlight() (inFlight bool, waiters int) {
+	e.health.mu.Lock()
+	defer e.health.mu.Unlock()
+	if e.health.call == nil {
+		return false, 0
+	}
+	return true, e.health.call.waiters
+}
+
+func (e *engine) runHealth(ctx context.Context, c *healthCall) {
+	ctx, cancel := context.WithTimeout(ctx, HealthTimeout)
 	defer cancel()
 	start := time.Now()
 	err := e.Ping(ctx)
