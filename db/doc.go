@@ -55,7 +55,8 @@
 //     has one: the Go form of Prisma's "too many PrismaClient instances". It
 //     costs one mutex-guarded map lookup per Shared call, nothing per
 //     statement, and it is the only global state of the package. Callers of
-//     one shared pool must pass the same Options; Shared refuses others.
+//     one shared pool must pass the same Options and Config; Shared refuses
+//     others with an error naming the fields that differ.
 //
 // Store code writes SQL once, with "?" placeholders and double-quoted
 // identifiers; DB rewrites placeholders for PostgreSQL and runs MySQL

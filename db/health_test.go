@@ -185,7 +185,35 @@ func TestSharedOptionsMustMatch(t *testing.T) {
 				c.Close(ctx)
 				t.Fatal("Shared with other Options succeeded")
 			}
-			if !strings.Contains(err.Error(), "("+tt.want+")") {
+			if !strings.Contains(err.Error(), "other Options ("+tt.want+")") {
+				t.Errorf("error %q does not name %s", err, tt.want)
+			}
+		})
+	}
+
+	// Fields of Config set in code after ParseURL must match too: the URL
+	// and pool size alone pick the pool.
+	configs := []struct {
+		name string
+		edit func(*db.Config)
+		want string
+	}{
+		{"query timeout", func(c *db.Config) { c.QueryTimeout = time.Minute }, "QueryTimeout"},
+		{"timeouts and leak threshold", func(c *db.Config) {
+			c.PoolTimeout, c.ConnectTimeout, c.LeakThreshold = time.Second, time.Second, 0
+		}, "PoolTimeout, ConnectTimeout, LeakThreshold"},
+		{"application name", func(c *db.Config) { c.ApplicationName = "other" }, "ApplicationName"},
+	}
+	for _, tt := range configs {
+		t.Run("config/"+tt.name, func(t *testing.T) {
+			other := cfg
+			tt.edit(&other)
+			c, err := db.Shared(ctx, other, opts)
+			if err == nil {
+				c.Close(ctx)
+				t.Fatal("Shared with another Config succeeded")
+			}
+			if !strings.Contains(err.Error(), "another Config ("+tt.want+")") {
 				t.Errorf("error %q does not name %s", err, tt.want)
 			}
 		})

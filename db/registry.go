@@ -27,10 +27,12 @@ type poolRegistry struct {
 // Shared returns the process's pool for cfg, opening it on first use; every
 // later call with the same URL and pool size returns a handle to the same
 // pool. A later call must pass the same Options (the same Logger and hooks,
-// compared by identity): a pool has one logger and one set of hooks, so a
-// caller whose Options differ gets an error naming what differs, rather
-// than a pool that quietly ignores them. Each handle must be closed once; the pool closes when the last
-// handle does. Use it wherever code would otherwise open its own pool.
+// compared by identity) and a Config with the same fields: a pool has one
+// logger, one set of hooks and one set of settings, so a caller whose
+// Options or Config differ gets an error naming the fields that differ,
+// rather than a pool that quietly ignores them. Each handle must be closed
+// once; the pool closes when the last handle does. Use it wherever code
+// would otherwise open its own pool.
 func Shared(ctx context.Context, cfg Config, opts Options) (*DB, error) {
 	if err := cfg.Validate(); err != nil {
 		return nil, err
@@ -40,8 +42,15 @@ func Shared(ctx context.Context, cfg Config, opts Options) (*DB, error) {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	if e := r.shared[key]; e != nil {
-		if diff := optionsDiff(e.opts, opts); len(diff) > 0 {
+		if diff := fieldsDiff(e.opts, opts); len(diff) > 0 {
 			return nil, fmt.Errorf("db: Shared: the pool for %s is open already, with other Options (%s); pass the same Options, or Open a private pool",
+				cfg.Target(), strings.Join(diff, ", "))
+		}
+		// The key holds the URL and pool size; fields set in code after
+		// ParseURL must match too, or this caller would get settings it
+		// did not ask for.
+		if diff := fieldsDiff(e.cfg, cfg); len(diff) > 0 {
+			return nil, fmt.Errorf("db: Shared: the pool for %s is open already, with another Config (%s); pass the same Config, or Open a private pool",
 				cfg.Target(), strings.Join(diff, ", "))
 		}
 		e.refs++
@@ -166,28 +175,29 @@ func sortByTotal(qs []SlowQuery) {
 // SamePool reports whether a and b are handles to the same pool.
 func SamePool(a, b *DB) bool { return a.engine == b.engine }
 
-// optionsDiff names the fields of b that differ from a. Loggers compare by
-// pointer and hooks by function (a method value's receiver is not seen).
-func optionsDiff(a, b Options) []string {
+// fieldsDiff names the exported fields of the structs a and b (of one
+// type) that differ. Functions compare by code pointer (so a method value's
+// receiver, or a closure's variables, are not seen), pointers, maps, slices
+// and channels by identity, everything else by value. Being generic, it
+// covers fields added to Options or Config later.
+func fieldsDiff(a, b any) []string {
+	va, vb := reflect.ValueOf(a), reflect.ValueOf(b)
 	var diff []string
-	if a.Logger != b.Logger {
-		diff = append(diff, "Logger")
-	}
-	if a.SlowThreshold != b.SlowThreshold {
-		diff = append(diff, "SlowThreshold")
-	}
-	if funcID(a.OnQuery) != funcID(b.OnQuery) {
-		diff = append(diff, "OnQuery")
-	}
-	if a.Retry != b.Retry {
-		diff = append(diff, "Retry")
+	for i := range va.NumField() {
+		if f := va.Type().Field(i); f.IsExported() && !sameValue(va.Field(i), vb.Field(i)) {
+			diff = append(diff, f.Name)
+		}
 	}
 	return diff
 }
 
-func funcID(f func(QueryEvent)) uintptr {
-	if f == nil {
-		return 0
+func sameValue(a, b reflect.Value) bool {
+	switch a.Kind() {
+	case reflect.Func, reflect.Pointer, reflect.Map, reflect.Slice, reflect.Chan, reflect.UnsafePointer:
+		return a.IsNil() == b.IsNil() && (a.IsNil() || a.Pointer() == b.Pointer())
 	}
-	return reflect.ValueOf(f).Pointer()
+	if a.Comparable() && b.Comparable() {
+		return a.Equal(b)
+	}
+	return reflect.DeepEqual(a.Interface(), b.Interface())
 }
