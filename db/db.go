@@ -206,6 +206,13 @@ func (e *engine) SQL() *sql.DB { return e.rw.db }
 func (e *engine) onConnect(err error) {
 	if err != nil {
 		e.connectErrors.Add(1)
+		if KindOf(err) == KindSerialization {
+			// SQLite's file was locked by another connection or process
+			// (SQLITE_BUSY while switching to WAL, say): the database is
+			// there, only busy. Not the breaker's business, which would
+			// fail every statement fast for a lock held a moment.
+			return
+		}
 	}
 	e.breaker.record(err)
 }

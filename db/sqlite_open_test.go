@@ -2,11 +2,15 @@ package db_test
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 	"path/filepath"
+	"strings"
 	"sync"
 	"testing"
 	"time"
+
+	_ "modernc.org/sqlite" // registers "sqlite", for a connection of another program
 
 	"smmm/db"
 )
@@ -44,5 +48,48 @@ func TestSQLiteConcurrentOpen(t *testing.T) {
 				t.Errorf("round %d, pool %d: %v", round, i, err)
 			}
 		}
+	}
+}
+
+// TestSQLiteLockedIsNotAnOutage: a SQLite file that another program holds
+// locked (BEGIN EXCLUSIVE, busy_timeout=0 so that every attempt fails at
+// once) makes Open retry its first connection, then fail with a temporary
+// kind, serialization; the circuit breaker, which is for databases that
+// cannot be reached, does not open on a lock.
+func TestSQLiteLockedIsNotAnOutage(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "locked.db")
+	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	other, err := sql.Open("sqlite", "file:"+path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer other.Close()
+	lock, err := other.Conn(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer lock.Close()
+	for _, q := range []string{`CREATE TABLE "T" ("n" INTEGER)`, `BEGIN EXCLUSIVE`, `INSERT INTO "T" VALUES (1)`} {
+		if _, err := lock.ExecContext(ctx, q); err != nil {
+			t.Fatalf("%s: %v", q, err)
+		}
+	}
+
+	cfg, err := db.ParseURL("file:"+path+"?busy_timeout=0", db.Production)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var logs logBuffer
+	pool, err := db.Open(ctx, cfg, db.Options{Logger: logs.logger()})
+	if err == nil {
+		pool.Close(ctx)
+		t.Fatal("Open succeeded on a file another connection holds locked")
+	}
+	if k := db.KindOf(err); k != db.KindSerialization || !k.Temporary() {
+		t.Errorf("Open on a locked file: %v (kind %s), want kind serialization", err, k)
+	}
+	if strings.Contains(logs.String(), "circuit breaker open") {
+		t.Errorf("a locked SQLite file opened the circuit breaker:\n%s", logs.String())
 	}
 }
