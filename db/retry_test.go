@@ -280,4 +280,54 @@ func TestRetryFunc(t *testing.T) {
 			t.Errorf("after cancel: %d runs, err %v; want 1 run, fn's error and context.Canceled", calls, err)
 		}
 	})
+
+	// A backoff of up to an hour against a one-second deadline: Retry does
+	// not sleep into the deadline, it returns fn's error before it.
+	t.Run("backoff past the deadline returns at once", func(t *testing.T) {
+		const within = time.Second
+		ctx, cancel := context.WithTimeout(context.Background(), within)
+		defer cancel()
+		start := time.Now()
+		err := db.Retry(ctx, db.RetryPolicy{Attempts: db.Unlimited, Base: time.Hour, Cap: time.Hour}, always, func(context.Context) error {
+			return errTemp
+		})
+		if took := time.Since(start); took >= within {
+			t.Errorf("returned after %s, at or past the %s deadline: it slept into it", took, within)
+		}
+		if !errors.Is(err, errTemp) || errors.Is(err, context.DeadlineExceeded) {
+			t.Errorf("err = %v, want fn's error alone (the deadline had not passed)", err)
+		}
+	})
+
+	// Canceled during an hour-long backoff: Retry returns at once.
+	t.Run("canceled while sleeping returns at once", func(t *testing.T) {
+		ctx, cancel := context.WithCancel(context.Background())
+		defer cancel()
+		done := make(chan error, 1)
+		slept := make(chan struct{})
+		go func() {
+			done <- db.Retry(ctx, db.RetryPolicy{Attempts: db.Unlimited, Base: time.Hour, Cap: time.Hour}, func(int, error) bool {
+				select {
+				case <-slept:
+				default:
+					close(slept) // about to sleep
+				}
+				return true
+			}, func(context.Context) error { return errTemp })
+		}()
+		select {
+		case <-slept:
+		case <-time.After(10 * time.Second):
+			t.Fatal("Retry never got to its backoff")
+		}
+		cancel()
+		select {
+		case err := <-done:
+			if !errors.Is(err, errTemp) || !errors.Is(err, context.Canceled) {
+				t.Errorf("err = %v, want fn's error and context.Canceled", err)
+			}
+		case <-time.After(5 * time.Second):
+			t.Fatal("Retry still sleeping 5s after its context was canceled")
+		}
+	})
 }
