@@ -255,7 +255,7 @@ func classify(err error) (Kind, string) {
 	var netErr net.Error
 	switch {
 	case errors.As(err, &ce), errors.As(err, &pgConnErr),
-		errors.Is(err, driver.ErrBadConn), errors.Is(err, sql.ErrConnDone),
+		errors.Is(err, driver.ErrBadConn), errors.Is(err, sql.ErrConnDone), errors.Is(err, pgconn.ErrConnClosed),
 		errors.Is(err, mysql.ErrInvalidConn), errors.Is(err, io.EOF),
 		errors.Is(err, io.ErrUnexpectedEOF), errors.Is(err, net.ErrClosed),
 		errors.Is(err, syscall.ECONNREFUSED), errors.Is(err, syscall.ECONNRESET),
@@ -269,11 +269,6 @@ func classify(err error) (Kind, string) {
 	}
 	if pgconn.Timeout(err) {
 		return KindQueryTimeout, ""
-	}
-	// pgx reports a connection that died under it with plain text.
-	if msg := err.Error(); strings.Contains(msg, "conn closed") || strings.Contains(msg, "connection reset") ||
-		strings.Contains(msg, "broken pipe") || strings.Contains(msg, "unexpected EOF") {
-		return KindUnavailable, ""
 	}
 	return KindUnknown, ""
 }
@@ -289,6 +284,11 @@ func classifyPostgres(e *pgconn.PgError) Kind {
 	case "25006":
 		return KindReadOnly
 	case "57014":
+		// query_canceled covers both the server's statement_timeout and a
+		// cancel request (pgx's, when the caller's context ends; an
+		// admin's pg_cancel_backend). Nothing but the message tells them
+		// apart: the one place db reads driver text. A server whose
+		// lc_messages is not English reports both as canceled.
 		if strings.Contains(e.Message, "statement timeout") {
 			return KindQueryTimeout
 		}

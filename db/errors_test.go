@@ -4,11 +4,17 @@ import (
 	"context"
 	"database/sql"
 	"errors"
+	"fmt"
+	"io"
+	"net"
 	"os"
 	"strings"
 	"sync"
+	"syscall"
 	"testing"
 	"time"
+
+	"github.com/jackc/pgx/v5/pgconn"
 
 	"smmm/db"
 	"smmm/db/dbtest"
@@ -488,4 +494,33 @@ func deadlock(t *testing.T, pool *db.DB) deadlockResult {
 	})
 	wg.Wait()
 	return r
+}
+
+// TestKindOfLostConnection: the errors a driver returns for a connection
+// that died under it are unavailable by their types, not their text (the
+// kill and cut tests get them from real servers; this pins the types).
+func TestKindOfLostConnection(t *testing.T) {
+	reset := &net.OpError{Op: "read", Net: "tcp", Err: os.NewSyscallError("read", syscall.ECONNRESET)}
+	pipe := &net.OpError{Op: "write", Net: "tcp", Err: os.NewSyscallError("write", syscall.EPIPE)}
+	for _, tt := range []struct {
+		name string
+		err  error
+	}{
+		{"pgx conn closed", fmt.Errorf("query: %w", pgconn.ErrConnClosed)},
+		{"connection reset", fmt.Errorf("receive message failed: %w", reset)},
+		{"broken pipe", fmt.Errorf("write failed: %w", pipe)},
+		{"unexpected EOF", fmt.Errorf("receive message failed: %w", io.ErrUnexpectedEOF)},
+		{"EOF", fmt.Errorf("read: %w", io.EOF)},
+		{"closed network connection", fmt.Errorf("read: %w", net.ErrClosed)},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			if k := db.KindOf(tt.err); k != db.KindUnavailable {
+				t.Errorf("KindOf(%v) = %s, want unavailable", tt.err, k)
+			}
+		})
+	}
+	// Text alone classifies nothing: an error that only says so is unknown.
+	if k := db.KindOf(errors.New("conn closed: connection reset by peer: broken pipe")); k != db.KindUnknown {
+		t.Errorf("KindOf of plain text = %s, want unknown", k)
+	}
 }
