@@ -65,7 +65,7 @@ func TestNothingLeaked(t *testing.T) {
 			if cookie && token != "" {
 				req.AddCookie(&http.Cookie{Name: "smmm_session", Value: token})
 			}
-			res, err := http.DefaultClient.Do(req)
+			res, err := (&http.Client{Timeout: 30 * time.Second}).Do(req)
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -73,7 +73,7 @@ func (g *gate) via(t *testing.T, rawURL string) string {
 }
 
 func status(t *testing.T, target string) int {
-	res, err := http.Get(target)
+	res, err := (&http.Client{Timeout: 30 * time.Second}).Get(target)
 	if err != nil {
 		t.Fatalf("GET %s: %v", target, err)
 	}
@@ -251,14 +251,22 @@ func TestShutdownUnderLoad(t *testing.T) {
 			}
 		})
 	}
-	for ok.Load() < 200 {
-		time.Sleep(5 * time.Millisecond)
+	for deadline := time.Now().Add(time.Minute); ok.Load() < 200; time.Sleep(5 * time.Millisecond) {
+		if time.Now().After(deadline) {
+			t.Fatalf("only %d requests answered within a minute", ok.Load())
+		}
 	}
 	stopping.Store(true)
 	if err := stop(); err != nil {
 		t.Errorf("run = %v, want a clean stop", err)
 	}
 	close(quit)
-	wg.Wait()
+	waited := make(chan struct{})
+	go func() { wg.Wait(); close(waited) }()
+	select {
+	case <-waited:
+	case <-time.After(time.Minute): // each request is bounded by its client's 10 s
+		t.Fatal("clients still running a minute after the stop")
+	}
 	t.Logf("%d requests answered, %d refused after the listener closed", ok.Load(), refused.Load())
 }

@@ -5,6 +5,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"io"
 	"net/http"
 	"os"
@@ -98,7 +99,11 @@ func startServe(t *testing.T, env map[string]string) (base string, stdout *syncB
 	stop = func() error {
 		once.Do(func() {
 			cancel()
-			runErr = <-done
+			select {
+			case runErr = <-done:
+			case <-time.After(time.Minute): // SHUTDOWN_TIMEOUT is 15 s by default
+				runErr = errors.New("serve did not stop within a minute of its context ending")
+			}
 		})
 		return runErr
 	}
@@ -108,7 +113,7 @@ func startServe(t *testing.T, env map[string]string) (base string, stdout *syncB
 
 func getJSON(t *testing.T, url string, v any) int {
 	t.Helper()
-	res, err := http.Get(url)
+	res, err := (&http.Client{Timeout: 30 * time.Second}).Get(url)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -372,7 +377,7 @@ func waitReady(t *testing.T, base string, done <-chan error) {
 			t.Fatalf("run returned before ready: %v", err)
 		default:
 		}
-		if res, err := http.Get(base + "/readyz"); err == nil {
+		if res, err := (&http.Client{Timeout: 5 * time.Second}).Get(base + "/readyz"); err == nil {
 			res.Body.Close()
 			if res.StatusCode == 200 {
 				return
