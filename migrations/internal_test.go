@@ -3,8 +3,6 @@ package migrations
 import (
 	"strings"
 	"testing"
-
-	"github.com/google/go-cmp/cmp"
 )
 
 func TestMySQLLockName(t *testing.T) {
@@ -30,24 +28,5 @@ func TestMySQLLockName(t *testing.T) {
 	}
 	if got == mysqlLockName(strings.Repeat("d", 63)+"e") {
 		t.Error("two long database names that differ at the end share a lock name")
-	}
-}
-
-func TestSplitStatements(t *testing.T) {
-	src := `-- header comment
-
-CREATE TABLE "a" (
-    "id" TEXT -- trailing comment
-);
--- between
-INSERT INTO "a" VALUES ('x;y');
-INSERT INTO "a" VALUES ('z')`
-	want := []string{
-		"CREATE TABLE \"a\" (\n    \"id\" TEXT -- trailing comment\n)",
-		`INSERT INTO "a" VALUES ('x;y')`,
-		`INSERT INTO "a" VALUES ('z')`,
-	}
-	if diff := cmp.Diff(want, splitStatements(src)); diff != "" {
-		t.Errorf("splitStatements (-want +got):\n%s", diff)
 	}
 }

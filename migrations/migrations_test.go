@@ -20,6 +20,7 @@ import (
 	"golang.org/x/crypto/bcrypt"
 
 	"smmm/migrations"
+	"smmm/migrations/prismatest"
 )
 
 // schemaTables are the tables of the shared (Prisma) schema.
@@ -657,7 +658,7 @@ func loadPrisma(t *testing.T, ctx context.Context, sqlDB *sql.DB, dialect string
 		mustExec(t, ctx, sqlDB, sqlitePrisma...)
 		return []string{"User", "BlogPost", "_prisma_migrations"}
 	}
-	if err := migrations.LoadPrismaFixture(ctx, sqlDB, dialect); err != nil {
+	if err := prismatest.Load(ctx, sqlDB, dialect); err != nil {
 		t.Fatal(err)
 	}
 	return slices.Concat(schemaTables, []string{"BlogPost", "_prisma_migrations"})
@@ -922,7 +923,7 @@ func TestPrismaFixture(t *testing.T) {
 	hashRE := regexp.MustCompile(`\$2[ab]\$10\$[./A-Za-z0-9]{53}`)
 	for _, dialect := range serverDialects {
 		t.Run(dialect, func(t *testing.T) {
-			src, err := migrations.PrismaFixture(dialect)
+			src, err := prismatest.SQL(dialect)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -944,7 +945,7 @@ func TestPrismaFixture(t *testing.T) {
 			}
 		})
 	}
-	if _, err := migrations.PrismaFixture("sqlite"); err == nil {
-		t.Error(`PrismaFixture("sqlite") succeeded, want an error`)
+	if _, err := prismatest.SQL("sqlite"); err == nil {
+		t.Error(`prismatest.SQL("sqlite") succeeded, want an error`)
 	}
 }

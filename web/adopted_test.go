@@ -12,6 +12,7 @@ import (
 	"smmm/db"
 	"smmm/db/dbtest"
 	"smmm/migrations"
+	"smmm/migrations/prismatest"
 	"smmm/store"
 	"smmm/web"
 )
@@ -26,7 +27,7 @@ func TestAdoptedDatabaseServes(t *testing.T) {
 		}
 		ctx := context.Background()
 		pool := dbtest.Open(t, dbtest.URL(t, d), nil, db.Options{})
-		if err := migrations.LoadPrismaFixture(ctx, pool.SQL(), d.String()); err != nil {
+		if err := prismatest.Load(ctx, pool.SQL(), d.String()); err != nil {
 			t.Fatalf("fixture: %v", err)
 		}
 		rep, err := migrations.Up(ctx, pool.SQL(), d.String(), slog.New(slog.DiscardHandler))

@@ -21,6 +21,7 @@ import (
 	"smmm/db"
 	"smmm/db/dbtest"
 	"smmm/migrations"
+	"smmm/migrations/prismatest"
 )
 
 // TestMain lets tests run the real program as a separate process: the test
@@ -397,7 +398,7 @@ func TestMigrateDownKeepsAdoptedTables(t *testing.T) {
 		}
 		url := dbtest.URL(t, d)
 		pool := dbtest.Open(t, url, nil, db.Options{})
-		if err := migrations.LoadPrismaFixture(context.Background(), pool.SQL(), d.String()); err != nil {
+		if err := prismatest.Load(context.Background(), pool.SQL(), d.String()); err != nil {
 			t.Fatal(err)
 		}
 		getenv := func(k string) string { return map[string]string{"DATABASE_URL": url}[k] }

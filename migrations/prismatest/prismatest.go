@@ -1,4 +1,8 @@
-package migrations
+// Package prismatest gives tests a database as the original Next.js + Prisma
+// system left it: Prisma's schema, its _prisma_migrations row, an extra table
+// of the original's own and rows in the shared tables. It is a test-support
+// package, like db/dbtest: nothing of smmm's program imports it.
+package prismatest
 
 import (
 	"context"
@@ -11,7 +15,7 @@ import (
 //go:embed testdata/prisma_postgres.sql testdata/prisma_mysql.sql
 var fixtures embed.FS
 
-// PrismaFixture returns, for tests, the SQL of a database as the original
+// SQL returns the SQL of a database as the original
 // Next.js + Prisma system left it on dialect ("postgres" or "mysql"; there is
 // none for "sqlite"): Prisma's DDL of the 20251101125707_init migration
 // without IF NOT EXISTS, the `_prisma_migrations` table with that migration's
@@ -27,28 +31,28 @@ var fixtures embed.FS
 //   - one AboutSection with three AboutFeatures (orders 0-2, the last one
 //     inactive), all in Turkish.
 //
-// Load it with [LoadPrismaFixture] into an empty database. The MySQL fixture
+// Load it with [Load] into an empty database. The MySQL fixture
 // uses backticks and single-quoted strings, so it loads with or without
 // ANSI_QUOTES.
-func PrismaFixture(dialect string) (string, error) {
+func SQL(dialect string) (string, error) {
 	b, err := fixtures.ReadFile("testdata/prisma_" + dialect + ".sql")
 	if err != nil {
-		return "", fmt.Errorf("migrations: no Prisma fixture for dialect %q", dialect)
+		return "", fmt.Errorf("prismatest: no Prisma fixture for dialect %q", dialect)
 	}
 	return string(b), nil
 }
 
-// LoadPrismaFixture executes [PrismaFixture] for dialect against sqlDB, one
+// Load executes [SQL] for dialect against sqlDB, one
 // statement at a time, so the MySQL driver needs no multiStatements. It is
 // meant for an empty test database and stops at the first failing statement.
-func LoadPrismaFixture(ctx context.Context, sqlDB *sql.DB, dialect string) error {
-	src, err := PrismaFixture(dialect)
+func Load(ctx context.Context, sqlDB *sql.DB, dialect string) error {
+	src, err := SQL(dialect)
 	if err != nil {
 		return err
 	}
 	for i, stmt := range splitStatements(src) {
 		if _, err := sqlDB.ExecContext(ctx, stmt); err != nil {
-			return fmt.Errorf("migrations: load Prisma fixture (%s), statement %d: %w", dialect, i+1, err)
+			return fmt.Errorf("prismatest: load Prisma fixture (%s), statement %d: %w", dialect, i+1, err)
 		}
 	}
 	return nil
