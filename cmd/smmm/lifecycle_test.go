@@ -270,3 +270,16 @@ func TestShutdownUnderLoad(t *testing.T) {
 	}
 	t.Logf("%d requests answered, %d refused after the listener closed", ok.Load(), refused.Load())
 }
+
+// TestServeDirectURLSameAsDatabaseURL: a DIRECT_URL equal to DATABASE_URL
+// shares the one pool rather than being refused by the registry.
+func TestServeDirectURLSameAsDatabaseURL(t *testing.T) {
+	url := "file:" + t.TempDir() + "/same.db"
+	base, _, stop := startServe(t, map[string]string{"DATABASE_URL": url, "DIRECT_URL": url})
+	if got := status(t, base+"/api/content/about"); got != 200 {
+		t.Errorf("about = %d, want 200", got)
+	}
+	if err := stop(); err != nil {
+		t.Errorf("run = %v", err)
+	}
+}

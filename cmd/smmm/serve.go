@@ -102,7 +102,7 @@ func cmdServe(ctx context.Context, e *env, args []string) error {
 	defer cancelStart()
 	started := make(chan error, 1)
 	pre := prepareAdminHash(e.cfg)
-	go func() { started <- startup(startCtx, e, d, st, *noMigrate, pre) }()
+	go func() { started <- startup(startCtx, e, d, st, *noMigrate, pre, metrics.ObserveQuery) }()
 
 	var failed error
 wait:
@@ -152,7 +152,7 @@ wait:
 // startup waits for the database as long as ctx allows, migrates and seeds.
 // Temporary failures (the database unreachable or busy) are retried; any
 // other failure is returned and stops the server.
-func startup(ctx context.Context, e *env, d *db.DB, st *store.Store, noMigrate bool, pre *adminHash) error {
+func startup(ctx context.Context, e *env, d *db.DB, st *store.Store, noMigrate bool, pre *adminHash, onQuery func(db.QueryEvent)) error {
 	if err := waitForever(ctx, e, d); err != nil {
 		return err
 	}
@@ -168,7 +168,9 @@ func startup(ctx context.Context, e *env, d *db.DB, st *store.Store, noMigrate b
 		md := d
 		if e.cfg.direct != nil {
 			var err error
-			if md, err = e.openDB(ctx, *e.cfg.direct); err != nil {
+			// The same Options as d's: a DIRECT_URL equal to DATABASE_URL
+			// then gets d's shared pool instead of a refusal.
+			if md, err = e.openDB(ctx, *e.cfg.direct, onQuery); err != nil {
 				return err
 			}
 			defer e.closeDB(md, 5*time.Second)
