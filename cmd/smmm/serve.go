@@ -93,6 +93,8 @@ func cmdServe(ctx context.Context, e *env, args []string) error {
 			return err
 		}
 	}
+	conns := &connCounter{}
+	srv.ConnState = conns.track
 	serveErr := make(chan error, 1)
 	go func() { serveErr <- srv.Serve(ln) }()
 	e.logger.Info("listening", "addr", "http://"+ln.Addr().String(), "env", e.cfg.profile.String())
@@ -133,7 +135,8 @@ wait:
 	e.logger.Info("shutting down", "drain_timeout", e.cfg.shutdownTimeout.String())
 	sctx, cancel := context.WithTimeout(context.Background(), e.cfg.shutdownTimeout)
 	defer cancel()
-	if err := srv.Shutdown(sctx); err != nil {
+	served, err := drain(sctx, srv, ln, serveErr, conns)
+	if err != nil {
 		srv.Close() // requests still running past the drain time are cut off
 		if !errors.Is(err, context.DeadlineExceeded) {
 			return fmt.Errorf("shutdown: %w", err)
@@ -143,8 +146,8 @@ wait:
 	if started != nil {
 		<-started
 	}
-	if err := <-serveErr; err != nil && !errors.Is(err, http.ErrServerClosed) {
-		return fmt.Errorf("serve: %w", err)
+	if served != nil {
+		return fmt.Errorf("serve: %w", served)
 	}
 	return failed
 }
