@@ -31,8 +31,11 @@ type config struct {
 	logFormat string // "text" or "json"
 	slowQuery time.Duration
 
+	// startupTimeout (DB_STARTUP_TIMEOUT) bounds how long the one-shot
+	// commands that need the database (migrate, seed, user) wait for it;
+	// serve waits until it is stopped, and doctor does not wait.
 	startupTimeout  time.Duration
-	shutdownTimeout time.Duration
+	shutdownTimeout time.Duration // SHUTDOWN_TIMEOUT: serve's drain time
 
 	adminEmail, adminPassword string
 

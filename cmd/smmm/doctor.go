@@ -33,7 +33,10 @@ func cmdDoctor(ctx context.Context, e *env, args []string) error {
 
 	row("profile", "%s", e.cfg.profile)
 	row("database", "%s", cfg.Redacted())
-	d, err := db.Open(ctx, cfg, db.Options{Logger: e.logger})
+	// The pool serve and the other commands use (env.openDB), so that
+	// doctor sees the settings they run with. Doctor does not wait for the
+	// database: one that does not answer is its finding.
+	d, err := e.openDB(ctx, cfg)
 	if err != nil {
 		return err
 	}
@@ -105,7 +108,7 @@ func cmdDoctor(ctx context.Context, e *env, args []string) error {
 
 	md := d
 	if e.cfg.direct != nil {
-		if md, err = db.Open(ctx, *e.cfg.direct, db.Options{Logger: e.logger}); err != nil {
+		if md, err = e.openDB(ctx, *e.cfg.direct); err != nil {
 			return err
 		}
 		defer e.closeDB(md, 5*time.Second)
