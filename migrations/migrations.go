@@ -1,6 +1,7 @@
 // Package migrations holds smmm's database schema as embedded goose SQL
 // migrations, one directory per dialect (postgres/, mysql/, sqlite/), and runs
-// them with [Up], [Down], [Status] and [Pending].
+// them with [Up], [Down], [Status] and [Pending]; [Adopted] tells whether a
+// database was made by the original system.
 //
 // # Schema
 //
@@ -8,10 +9,11 @@
 // "Account", "Session", "VerificationToken", "ContactMessage", "AboutSection",
 // "AboutFeature") exactly as `prisma migrate` generates them for each database:
 // same types, defaults, enum types and constraint and index names. 00002 adds
-// the indexes of smmm's own queries. Both are idempotent (CREATE ... IF NOT
-// EXISTS everywhere, foreign keys inside CREATE TABLE), so running them over a
-// database that already holds some or all of these objects creates only what
-// is missing.
+// the indexes of smmm's own queries; later migrations add smmm's own tables
+// ("RateLimit", "IdempotencyKey"). Every one is idempotent (CREATE ... IF NOT
+// EXISTS; PostgreSQL's enum types in a DO block that ignores duplicate_object;
+// foreign keys inside CREATE TABLE), so running them over a database that
+// already holds some or all of these objects creates only what is missing.
 //
 // Applied versions are recorded in goose's table, [VersionTable]
 // ("goose_db_version"). On MySQL, goose reads its timestamps into time.Time,
@@ -22,39 +24,43 @@
 // A database that holds Prisma's `_prisma_migrations` table but no
 // [VersionTable] was made by the original system. [Up] adopts it as it is: it
 // logs that it does so, reports [Report.Baseline], and applies the migrations,
-// which skip every table, type and index Prisma made and add only the missing
-// query indexes. No table is dropped, altered or rewritten, no row is changed,
-// `_prisma_migrations` and tables of the original's own stay untouched. The
-// record of the adoption is the version table itself, created next to
+// which skip every table, type and index Prisma made and add only what is
+// missing: the query indexes and smmm's own tables. Existing tables gain at
+// most indexes: none is dropped, no column changes, no row is touched, and
+// `_prisma_migrations` and tables of the original's own stay as they are.
+// The record of the adoption is the version table itself, created next to
 // `_prisma_migrations` with every version applied.
 //
 // # Concurrency
 //
 // Several processes may run [Up] or [Down] against one database at once (a
 // fleet starting together): every caller succeeds and each migration is
-// applied once. Callers are serialized by a lock held on one connection for
+// applied by exactly one of them. Callers are serialized by a lock held for
 // the whole run, and [Up] takes it before goose first touches the database, so
 // that creating the version table and the adoption check are serialized too.
-// The lock is:
+// A caller waits for the lock at most 5 minutes, or until its context's
+// deadline if sooner. The lock is:
 //
-//   - PostgreSQL: a session-level advisory lock (goose's session locker,
-//     probing every second for up to 5 minutes). Advisory locks are scoped to
-//     the database.
-//   - MySQL/MariaDB: GET_LOCK, which blocks on the server until the lock is free
-//     (up to 5 minutes or the context's deadline, whichever is sooner). The
-//     lock's name is "smmm_migrations:" followed by the database name, so
-//     databases on one server do not wait for each other.
-//   - SQLite: calls in one process are serialized by an in-process lock per
-//     database file. Separate processes have no common lock: they rely on
-//     SQLite's own locking (the caller's DSN should set busy_timeout), on the
-//     migrations being idempotent, on a version store that does not record a
-//     version twice, and on Up running again (up to 10 times) when SQLite
-//     still reports SQLITE_BUSY. Two such processes may both run a
-//     migration's SQL and both list it in [Report.Applied]; it is recorded
-//     once and neither fails.
+//   - PostgreSQL: a session-level advisory lock on the run's connection
+//     (goose's session locker, probing every second). Advisory locks are
+//     scoped to the database.
+//   - MySQL/MariaDB: GET_LOCK on the run's connection, which blocks on the
+//     server until the lock is free. The lock's name is "smmm_migrations:"
+//     followed by the database name, so databases on one server do not wait
+//     for each other.
+//   - SQLite: a write transaction on a companion file next to the database
+//     (its name plus [SQLiteLockSuffix]), by SQLite's own file locking, which
+//     holds between processes and between pools of one process alike and
+//     ends with the process. An in-memory or temporary database takes no
+//     lock. The application's own writers can still keep a migration
+//     waiting past the caller's busy_timeout (the DSN should set one), so
+//     [Up] runs again while SQLite reports SQLITE_BUSY, at most busyAttempts
+//     (10) runs in all; the migrations are idempotent and the version store
+//     records a version once, so running again redoes nothing.
 //
-// [Status] and [Pending] take no lock and never write: on a database without
-// the version table they report every migration as pending.
+// [Status], [Pending] and [Adopted] take no lock and never write: on a
+// database without the version table [Status] and [Pending] report every
+// migration as pending.
 //
 // Every error returned by this package starts with "migrations:".
 package migrations
@@ -62,6 +68,7 @@ package migrations
 import (
 	"context"
 	"database/sql"
+	"database/sql/driver"
 	"embed"
 	"errors"
 	"fmt"
@@ -70,7 +77,6 @@ import (
 	"log/slog"
 	"path"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/pressly/goose/v3"
@@ -137,9 +143,11 @@ func Up(ctx context.Context, sqlDB *sql.DB, dialect string, logger *slog.Logger)
 		return Report{}, err
 	}
 	var rep Report
-	// Another process holds SQLite's write lock longer than the caller's
-	// busy_timeout, or this run's read snapshot went stale: the migrations
-	// are idempotent, so running them again is safe.
+	// The application (or another program) holds SQLite's write lock longer
+	// than the caller's busy_timeout, or this run's read snapshot went
+	// stale: the migrations are idempotent, so running them again is safe.
+	// Waiting too long for the migrations' own lock is not busy (see
+	// sqliteLocker): it does not run again.
 	again := func(attempt int, err error) bool {
 		if !d.retryBusy || !isBusy(err) {
 			return false
@@ -165,7 +173,7 @@ var busyRetry = db.RetryPolicy{Attempts: busyAttempts, Base: 100 * time.Millisec
 const busyAttempts = 10
 
 func up(ctx context.Context, sqlDB *sql.DB, d *dialectInfo, logger *slog.Logger) (Report, error) {
-	lk := &checkingLocker{inner: d.newLocker(), dialect: d, checkAdoption: true}
+	lk := &checkingLocker{inner: d.newLocker(sqlDB), dialect: d, checkAdoption: true}
 	p, err := newProvider(d, sqlDB, lk)
 	if err != nil {
 		return Report{}, err
@@ -242,7 +250,7 @@ func Down(ctx context.Context, sqlDB *sql.DB, dialect string, logger *slog.Logge
 	if !exists {
 		return ErrNothingToRollBack
 	}
-	p, err := newProvider(d, sqlDB, &checkingLocker{inner: d.newLocker(), dialect: d})
+	p, err := newProvider(d, sqlDB, &checkingLocker{inner: d.newLocker(sqlDB), dialect: d})
 	if err != nil {
 		return err
 	}
@@ -336,9 +344,10 @@ func Pending(ctx context.Context, sqlDB *sql.DB, dialect string) (int, error) {
 
 // dialectInfo is what this package needs to know about one database.
 type dialectInfo struct {
-	name      string
-	goose     goose.Dialect
-	newLocker func() lock.SessionLocker
+	name  string
+	goose goose.Dialect
+	// newLocker returns the lock of one run on sqlDB.
+	newLocker func(sqlDB *sql.DB) lock.SessionLocker
 	// store, when set, replaces goose's version store for the dialect.
 	store func() (database.Store, error)
 	// retryBusy makes Up run again when the database reports it is busy.
@@ -356,7 +365,7 @@ var dialects = map[string]*dialectInfo{
 	"postgres": {
 		name:  "postgres",
 		goose: goose.DialectPostgres,
-		newLocker: func() lock.SessionLocker {
+		newLocker: func(*sql.DB) lock.SessionLocker {
 			l, err := lock.NewPostgresSessionLocker(
 				lock.WithLockID(pgLockID),
 				lock.WithLockTimeout(1, uint64(lockTimeout/time.Second)),
@@ -372,13 +381,15 @@ var dialects = map[string]*dialectInfo{
 	"mysql": {
 		name:        "mysql",
 		goose:       goose.DialectMySQL,
-		newLocker:   func() lock.SessionLocker { return &mysqlLocker{timeout: lockTimeout} },
+		newLocker:   func(*sql.DB) lock.SessionLocker { return &mysqlLocker{timeout: lockTimeout} },
 		existsQuery: `SELECT EXISTS (SELECT 1 FROM information_schema.tables WHERE table_schema = DATABASE() AND table_name = ?)`,
 	},
 	"sqlite": {
-		name:        "sqlite",
-		goose:       goose.DialectSQLite3,
-		newLocker:   func() lock.SessionLocker { return &sqliteLocker{} },
+		name:  "sqlite",
+		goose: goose.DialectSQLite3,
+		newLocker: func(sqlDB *sql.DB) lock.SessionLocker {
+			return &sqliteLocker{driver: sqlDB.Driver(), timeout: lockTimeout}
+		},
 		existsQuery: sqliteExistsQuery,
 		store:       newSQLiteStore,
 		retryBusy:   true,
@@ -568,14 +579,31 @@ func mysqlLockName(database string) string {
 	return name
 }
 
-// sqliteLocks maps a database file to a one-slot semaphore.
-var sqliteLocks sync.Map
-
-// sqliteLocker serializes migration runs on one SQLite file within this
-// process. An in-memory or temporary database (no file) needs no lock.
+// sqliteLocker serializes migration runs on one SQLite file, between
+// processes and within one, by SQLite's own file locking: for the whole run
+// it holds a write transaction (BEGIN IMMEDIATE) on a companion database
+// next to the file, named after it with [SQLiteLockSuffix], opened with the
+// caller's driver. The migrated file cannot hold the lock itself, for goose
+// runs every migration in a transaction of its own on the locked
+// connection. The operating system drops the lock with the process, so a
+// run that crashed leaves nothing to clean up. An in-memory or temporary
+// database (no file) belongs to its connection and needs no lock.
 type sqliteLocker struct {
-	held chan struct{}
+	driver  driver.Driver
+	timeout time.Duration
+	lockDB  *sql.DB
+	conn    *sql.Conn
 }
+
+// SQLiteLockSuffix is added to a SQLite database's file name to name the
+// companion file [Up] and [Down] lock. It stays when they are done: it holds
+// no data, and removing it while another process waits on it would let two
+// runs hold a lock each.
+const SQLiteLockSuffix = "-migrations.lock"
+
+// sqliteLockPoll is how often a run waiting for the lock tries it again:
+// SQLite's busy handler cannot be told to stop when the context ends.
+var sqliteLockPoll = db.RetryPolicy{Attempts: db.Unlimited, Base: 20 * time.Millisecond, Cap: 250 * time.Millisecond}
 
 func (l *sqliteLocker) SessionLock(ctx context.Context, conn *sql.Conn) error {
 	var (
@@ -588,24 +616,63 @@ func (l *sqliteLocker) SessionLock(ctx context.Context, conn *sql.Conn) error {
 	if file == "" {
 		return nil
 	}
-	v, _ := sqliteLocks.LoadOrStore(file, make(chan struct{}, 1))
-	sem := v.(chan struct{})
-	select {
-	case sem <- struct{}{}:
-		l.held = sem
-		return nil
-	case <-ctx.Done():
-		return ctx.Err()
+	path := file + SQLiteLockSuffix
+	lockDB := sql.OpenDB(dsnConnector{l.driver, path})
+	lockDB.SetMaxOpenConns(1)
+	lc, err := lockDB.Conn(ctx)
+	if err != nil {
+		lockDB.Close()
+		return fmt.Errorf("open %s: %w", path, err)
 	}
-}
-
-func (l *sqliteLocker) SessionUnlock(context.Context, *sql.Conn) error {
-	if l.held != nil {
-		<-l.held
-		l.held = nil
+	// No journal file: the transaction never writes.
+	if _, err := lc.ExecContext(ctx, `PRAGMA journal_mode = MEMORY`); err != nil {
+		lc.Close()
+		lockDB.Close()
+		return fmt.Errorf("open %s: %w", path, err)
 	}
+	// Until lockTimeout, as on the other databases, or the caller's
+	// deadline if sooner.
+	wctx, cancel := context.WithTimeout(ctx, l.timeout)
+	defer cancel()
+	start := time.Now()
+	err = db.Retry(wctx, sqliteLockPoll, func(_ int, err error) bool { return isBusy(err) }, func(ctx context.Context) error {
+		_, err := lc.ExecContext(ctx, `BEGIN IMMEDIATE`)
+		return err
+	})
+	if err != nil {
+		lc.Close()
+		lockDB.Close()
+		if isBusy(err) {
+			// Not wrapped: Up runs again when busy, and a run that waited
+			// its whole lockTimeout must not wait again.
+			return fmt.Errorf("another migration of %s still holds %s after %s", file, path, time.Since(start).Round(time.Millisecond))
+		}
+		return fmt.Errorf("lock %s: %w", path, err)
+	}
+	l.lockDB, l.conn = lockDB, lc
 	return nil
 }
+
+func (l *sqliteLocker) SessionUnlock(ctx context.Context, _ *sql.Conn) error {
+	if l.conn == nil {
+		return nil
+	}
+	_, err := l.conn.ExecContext(ctx, `ROLLBACK`)
+	// Closing the connection releases the lock even if ROLLBACK failed.
+	err = errors.Join(err, l.conn.Close(), l.lockDB.Close())
+	l.lockDB, l.conn = nil, nil
+	return err
+}
+
+// dsnConnector opens connections of a driver by name, as sql.Open does for
+// a registered one.
+type dsnConnector struct {
+	driver driver.Driver
+	dsn    string
+}
+
+func (c dsnConnector) Connect(context.Context) (driver.Conn, error) { return c.driver.Open(c.dsn) }
+func (c dsnConnector) Driver() driver.Driver                        { return c.driver }
 
 const sqliteExistsQuery = `SELECT EXISTS (SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?)`
 

@@ -12,6 +12,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"sync"
 	"syscall"
@@ -66,6 +67,9 @@ func (s *syncBuffer) String() string {
 }
 
 var listeningRE = regexp.MustCompile(`listening on (http://\S+)`)
+
+// appliedRE matches migrate's report of the migrations it applied.
+var appliedRE = regexp.MustCompile(`applied (\d+) migration\(s\)`)
 
 // startServe runs `run serve` in-process with getenv from env and returns the
 // base URL, the output and a stop function that cancels and waits for run's
@@ -298,6 +302,18 @@ func TestConcurrentMigrate(t *testing.T) {
 		}
 		if len(versions) < 2 {
 			t.Errorf("versions applied = %v, want every migration", versions)
+		}
+		// The runs are serialized by the migrations' lock, SQLite's too:
+		// each migration is applied by exactly one of them.
+		applied := 0
+		for _, o := range outs {
+			if m := appliedRE.FindStringSubmatch(o.String()); m != nil {
+				n, _ := strconv.Atoi(m[1])
+				applied += n
+			}
+		}
+		if applied != len(versions) {
+			t.Errorf("the %d runs applied %d migrations in all, want %d (each once)", n, applied, len(versions))
 		}
 
 		// Idempotent: a fifth run changes nothing; status lists them applied.
