@@ -82,8 +82,9 @@ func cmdMigrate(ctx context.Context, e *env, args []string) error {
 
 // migrateUp applies pending migrations, trying again while the database is
 // temporarily unavailable until DB_STARTUP_TIMEOUT has passed since the
-// first try. The deadline only decides whether to try again: a migration
-// that runs longer is not cut off.
+// first try; waiting for the database between tries ends there too. The
+// deadline only decides whether to try again: a migration that runs longer
+// is not cut off.
 func migrateUp(ctx context.Context, e *env, d *db.DB) (rep migrations.Report, err error) {
 	deadline := time.Now().Add(e.cfg.startupTimeout)
 	err = db.Retry(ctx, waitPolicy, func(_ int, err error) bool {
@@ -91,7 +92,9 @@ func migrateUp(ctx context.Context, e *env, d *db.DB) (rep migrations.Report, er
 			return false
 		}
 		e.logger.Warn("migration failed, trying again", "err", err)
-		return e.waitForDB(ctx, d) == nil
+		wctx, cancel := context.WithDeadline(ctx, deadline)
+		defer cancel()
+		return e.pingUntilUp(wctx, d, time.Until(deadline).Round(time.Second).String()) == nil
 	}, func(ctx context.Context) error {
 		rep, err = migrations.Up(ctx, d.SQL(), d.Dialect().String(), e.logger)
 		return err

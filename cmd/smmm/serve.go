@@ -97,14 +97,22 @@ func cmdServe(ctx context.Context, e *env, args []string) error {
 	srv.ConnState = conns.track
 	serveErr := make(chan error, 1)
 	go func() { serveErr <- srv.Serve(ln) }()
-	e.logger.Info("listening", "addr", "http://"+ln.Addr().String(), "env", e.cfg.profile.String())
-	fmt.Fprintf(e.stdout, "smmm listening on http://%s\n", ln.Addr())
+	// Probes are answered from now on. With --no-migrate, serve announces
+	// its address only once startup found no migration pending, so that a
+	// refusal is never preceded by "listening".
+	announce := func() {
+		e.logger.Info("listening", "addr", "http://"+ln.Addr().String(), "env", e.cfg.profile.String())
+		fmt.Fprintf(e.stdout, "smmm listening on http://%s\n", ln.Addr())
+	}
+	if !*noMigrate {
+		announce()
+	}
 
 	startCtx, cancelStart := context.WithCancel(ctx)
 	defer cancelStart()
 	started := make(chan error, 1)
 	pre := prepareAdminHash(e.cfg)
-	go func() { started <- startup(startCtx, e, d, st, *noMigrate, pre, metrics.ObserveQuery) }()
+	go func() { started <- startup(startCtx, e, d, st, *noMigrate, announce, pre, metrics.ObserveQuery) }()
 
 	var failed error
 wait:
@@ -152,21 +160,28 @@ wait:
 	return failed
 }
 
-// startup waits for the database as long as ctx allows, migrates and seeds.
-// Temporary failures (the database unreachable or busy) are retried; any
-// other failure is returned and stops the server.
-func startup(ctx context.Context, e *env, d *db.DB, st *store.Store, noMigrate bool, pre *adminHash, onQuery func(db.QueryEvent)) error {
+// startup waits for the database as long as ctx allows, migrates (or, with
+// noMigrate, checks that nothing is pending and then calls checked) and
+// seeds. Temporary failures (the database unreachable or busy) are retried
+// until the server stops; any other failure is returned and stops the server.
+func startup(ctx context.Context, e *env, d *db.DB, st *store.Store, noMigrate bool, checked func(), pre *adminHash, onQuery func(db.QueryEvent)) error {
 	if err := waitForever(ctx, e, d); err != nil {
 		return err
 	}
 	if noMigrate {
-		n, err := migrations.Pending(ctx, d.SQL(), d.Dialect().String())
+		var n int
+		err := db.Retry(ctx, waitPolicy, untilServerStops(ctx, e, d, "reading the migration status failed, trying again"), func(ctx context.Context) error {
+			var err error
+			n, err = migrations.Pending(ctx, d.SQL(), d.Dialect().String())
+			return err
+		})
 		if err != nil {
 			return err
 		}
 		if n > 0 {
 			return errPending(n)
 		}
+		checked() // with --no-migrate, serve announces itself only now
 	} else {
 		md := d
 		if e.cfg.direct != nil {
