@@ -102,16 +102,23 @@ func TestServeStartsBeforeTheDatabase(t *testing.T) {
 		}()
 		defer func() {
 			cancel()
-			if err := <-done; err != nil {
-				t.Errorf("run = %v", err)
+			select {
+			case err := <-done:
+				if err != nil {
+					t.Errorf("run = %v", err)
+				}
+			case <-time.After(time.Minute): // SHUTDOWN_TIMEOUT is 15 s by default
+				t.Error("run still running a minute after its context ended")
 			}
 		}()
 		var base string
-		for base == "" {
+		for deadline := time.Now().Add(30 * time.Second); base == ""; time.Sleep(5 * time.Millisecond) {
 			if m := listeningRE.FindStringSubmatch(stdout.String()); m != nil {
 				base = m[1]
 			}
-			time.Sleep(5 * time.Millisecond)
+			if time.Now().After(deadline) {
+				t.Fatalf("not listening after 30s; stderr:\n%s", stderr.String())
+			}
 		}
 		if got := status(t, base+"/livez"); got != 200 {
 			t.Errorf("/livez with the database down = %d, want 200", got)

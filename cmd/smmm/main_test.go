@@ -36,10 +36,13 @@ func TestMain(m *testing.M) {
 }
 
 // command returns the smmm program as a child process with env added to a
-// clean environment.
+// clean environment. It is killed two minutes after it was made, so that no
+// wait for it (Wait, Output, reading its pipes) outlasts that.
 func command(t *testing.T, env map[string]string, args ...string) *exec.Cmd {
 	t.Helper()
-	cmd := exec.Command(os.Args[0], args...)
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	t.Cleanup(cancel)
+	cmd := exec.CommandContext(ctx, os.Args[0], args...)
 	// GORACE: a -race binary otherwise sleeps a second before exiting.
 	cmd.Env = []string{"SMMM_TEST_MAIN=1", "GORACE=atexit_sleep_ms=0", "PATH=" + os.Getenv("PATH"), "HOME=" + t.TempDir()}
 	for k, v := range env {
