@@ -19,9 +19,10 @@ import (
 
 // cmdServe runs `smmm serve`. It listens at once, so that probes answer
 // while the database is still down; in the background it waits for the
-// database, migrates (unless --no-migrate), seeds, and then reports ready.
-// It serves until ctx is canceled, then drains in-flight requests and
-// closes the pool.
+// database, as long as it runs, migrates (with --no-migrate: checks that
+// nothing is pending, and only then announces its address), seeds, and
+// then reports ready. It serves until ctx is canceled, then answers the
+// requests of every connection it accepted (drain) and closes the pool.
 func cmdServe(ctx context.Context, e *env, args []string) error {
 	fs := newFlagSet("serve", e.stderr)
 	noMigrate := fs.Bool("no-migrate", false, "do not apply migrations; refuse to start if any is pending")
