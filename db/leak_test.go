@@ -39,7 +39,8 @@ func TestLeakDetection(t *testing.T) {
 		// A transaction held until the warning appears (0.2s and more).
 		start := time.Now()
 		err := pool.Tx(ctx, db.TxOptions{}, func(tx *db.Tx) error {
-			waitFor(t, 10*time.Second, "the leak warning", func() bool { return pool.Stats().Leaks == 1 })
+			// The counter moves before the line is written: wait for both.
+			waitFor(t, 10*time.Second, "the leak warning", func() bool { return pool.Stats().Leaks == 1 && len(warnings()) == 1 })
 			return nil
 		})
 		if err != nil {
@@ -64,7 +65,7 @@ func TestLeakDetection(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		waitFor(t, 10*time.Second, "the second leak warning", func() bool { return pool.Stats().Leaks == 2 })
+		waitFor(t, 10*time.Second, "the second leak warning", func() bool { return pool.Stats().Leaks == 2 && len(warnings()) == 2 })
 		rows.Close()
 		w = warnings()
 		if len(w) != 2 || !strings.Contains(w[1], "op=select") || !strings.Contains(w[1], "TestLeakDetection") {
