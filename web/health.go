@@ -24,15 +24,16 @@ type dbHealth struct {
 // healthCheck reuses a db.Health result for healthCacheFor, whatever the
 // number of probes: load balancers and orchestrators polling every instance
 // cannot hammer the database through them. Concurrent probes that find no
-// fresh result share one check (db.Health does that), each waiting only as
-// long as its own request allows.
+// fresh result share one check, which stores its result before any of them
+// wakes, each waiting only as long as its own request allows.
 type healthCheck struct {
 	d   *db.DB
 	now func() time.Time
 
-	mu   sync.Mutex
-	at   time.Time
-	last db.Health
+	mu       sync.Mutex
+	at       time.Time
+	last     db.Health
+	inflight chan struct{} // closed when the check in flight has stored its result
 }
 
 // healthCacheFor is how long a health result is reused.
@@ -40,20 +41,35 @@ const healthCacheFor = 500 * time.Millisecond
 
 func (c *healthCheck) check(ctx context.Context) db.Health {
 	c.mu.Lock()
-	now := c.now()
-	fresh := !c.at.IsZero() && now.Sub(c.at) < healthCacheFor && !now.Before(c.at)
-	last := c.last
-	c.mu.Unlock()
-	if fresh {
-		return last
-	}
-	h := c.d.Health(ctx)
-	if ctx.Err() == nil { // a result this caller gave up on is no result
-		c.mu.Lock()
-		c.at, c.last = c.now(), h
+	if now := c.now(); !c.at.IsZero() && now.Sub(c.at) < healthCacheFor && !now.Before(c.at) {
+		h := c.last
 		c.mu.Unlock()
+		return h
 	}
-	return h
+	if c.inflight == nil {
+		// The check stores its result before waking anyone, so that a probe
+		// arriving just after finds it fresh. It does not run under ctx:
+		// this caller leaving must not fail the others.
+		done := make(chan struct{})
+		c.inflight = done
+		go func() {
+			h := c.d.Health(context.WithoutCancel(ctx))
+			c.mu.Lock()
+			c.at, c.last, c.inflight = c.now(), h, nil
+			c.mu.Unlock()
+			close(done)
+		}()
+	}
+	done := c.inflight
+	c.mu.Unlock()
+	select {
+	case <-done:
+		c.mu.Lock()
+		defer c.mu.Unlock()
+		return c.last
+	case <-ctx.Done():
+		return db.Health{Err: ctx.Err()}
+	}
 }
 
 func checkDB(r *http.Request, c *healthCheck) (healthResponse, bool) {
