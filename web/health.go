@@ -95,13 +95,7 @@ func (s *server) handleHealth(w http.ResponseWriter, r *http.Request) error {
 		encode(w, http.StatusServiceUnavailable, healthResponse{Status: "starting"})
 		return nil
 	}
-	res, ok := checkDB(r, s.health)
-	if !ok {
-		w.Header().Set("Retry-After", "5")
-		encode(w, http.StatusServiceUnavailable, res)
-		return nil
-	}
-	encode(w, http.StatusOK, res)
+	s.writeDBHealth(w, r)
 	return nil
 }
 
@@ -128,12 +122,18 @@ func (s *server) handleReadyz(w http.ResponseWriter, r *http.Request) error {
 		encode(w, http.StatusServiceUnavailable, map[string]string{"status": "starting"})
 		return nil
 	}
+	s.writeDBHealth(w, r)
+	return nil
+}
+
+// writeDBHealth answers the (possibly cached) database check: 200, or 503
+// with Retry-After.
+func (s *server) writeDBHealth(w http.ResponseWriter, r *http.Request) {
 	res, ok := checkDB(r, s.health)
 	if !ok {
 		w.Header().Set("Retry-After", "5")
 		encode(w, http.StatusServiceUnavailable, res)
-		return nil
+		return
 	}
 	encode(w, http.StatusOK, res)
-	return nil
 }
