@@ -32,14 +32,8 @@ type AboutFeature struct {
 	Order       int     `json:"order"`
 }
 
-// Limits on about content.
-const (
-	MaxTitleLen       = 191 // VARCHAR(191) on MySQL
-	MaxDescriptionLen = 10000
-	MaxURLLen         = 191
-	MaxIconLen        = 64
-	MaxFeatures       = 50
-)
+// MaxFeatures is the most feature cards a section takes.
+const MaxFeatures = 50
 
 // AboutInput is the body of POST /api/content/about: the whole section,
 // whose features replace the stored ones.
@@ -86,21 +80,21 @@ func (in *AboutInput) Normalize() {
 // Valid returns what is wrong with each field; feature fields are named
 // like "features[2].title". Call Normalize first.
 func (in AboutInput) Valid() map[string]string {
-	problems := map[string]string{}
-	required(problems, "title", in.Title, MaxTitleLen)
-	required(problems, "description", in.Description, MaxDescriptionLen)
-	optional(problems, "subtitle", in.Subtitle, MaxTitleLen)
-	optional(problems, "image", in.Image, MaxURLLen)
+	c := checker{}
+	c.str("title", in.Title)
+	c.optText("subtitle", in.Subtitle)
+	c.text("description", in.Description)
+	c.image("image", in.Image, false)
 	if len(in.Features) > MaxFeatures {
-		problems["features"] = "must have at most " + strconv.Itoa(MaxFeatures) + " items"
+		c.fail("features", "must have at most "+strconv.Itoa(MaxFeatures)+" items")
 	}
 	for i, f := range in.Features {
 		p := "features[" + strconv.Itoa(i) + "]."
-		required(problems, p+"title", f.Title, MaxTitleLen)
-		required(problems, p+"description", f.Description, MaxDescriptionLen)
-		optional(problems, p+"icon", f.Icon, MaxIconLen)
+		c.str(p+"title", f.Title)
+		c.text(p+"description", f.Description)
+		c.optStr(p+"icon", f.Icon)
 	}
-	return problems
+	return c
 }
 
 func optional(problems map[string]string, field string, v *string, max int) {
@@ -140,3 +134,6 @@ func DefaultAbout() AboutInput {
 	in.Normalize()
 	return in
 }
+
+// Images returns the image columns by JSON name.
+func (s *AboutSection) Images() map[string]*string { return map[string]*string{"image": s.Image} }

@@ -30,15 +30,6 @@ func (s Status) Valid() bool {
 	return false
 }
 
-// Limits on contact form input, in characters.
-const (
-	MaxNameLen    = 191 // the VARCHAR(191) of the original MySQL schema
-	MaxEmailLen   = 191
-	MaxPhoneLen   = 32
-	MaxSubjectLen = 191
-	MaxMessageLen = 10000
-)
-
 // ContactMessage is a message sent through the website's contact form.
 type ContactMessage struct {
 	ID        string `json:"id"`
@@ -71,19 +62,13 @@ func (n *NewContactMessage) Normalize() {
 // Valid returns what is wrong with each field, empty when the input is
 // acceptable. Call Normalize first.
 func (n NewContactMessage) Valid() map[string]string {
-	problems := map[string]string{}
-	required(problems, "name", n.Name, MaxNameLen)
-	if required(problems, "email", n.Email, MaxEmailLen) && !ValidEmail(n.Email) {
-		problems["email"] = "is not a valid email address"
-	}
-	if required(problems, "phone", n.Phone, MaxPhoneLen) {
-		if msg := phoneProblem(n.Phone); msg != "" {
-			problems["phone"] = msg
-		}
-	}
-	required(problems, "subject", n.Subject, MaxSubjectLen)
-	required(problems, "message", n.Message, MaxMessageLen)
-	return problems
+	c := checker{}
+	c.str("name", n.Name)
+	c.email("email", &n.Email)
+	c.phone("phone", n.Phone)
+	c.str("subject", n.Subject)
+	c.text("message", n.Message)
+	return c
 }
 
 // required records a problem when v is empty, too long or not clean text,

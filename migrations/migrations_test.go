@@ -40,6 +40,7 @@ var uniqueIndexes = []string{"Account_provider_providerAccountId_key", "Session_
 const (
 	kString = iota // String
 	kText          // String @db.Text
+	kLong          // String @db.LongText
 	kTime          // DateTime
 	kInt           // Int
 	kBool          // Boolean
@@ -48,9 +49,9 @@ const (
 )
 
 var typeNames = map[string][]string{
-	"postgres": {kString: "text", kText: "text", kTime: "timestamp(3)", kInt: "integer", kBool: "boolean", kRole: "Role", kStatus: "ContactMessageStatus"},
-	"mysql":    {kString: "varchar(191)", kText: "text", kTime: "datetime(3)", kInt: "int(11)", kBool: "tinyint(1)", kRole: "enum('ADMIN','CLIENT')", kStatus: "enum('NEW','PENDING','REPLIED','RESOLVED')"},
-	"sqlite":   {kString: "TEXT", kText: "TEXT", kTime: "DATETIME", kInt: "INTEGER", kBool: "BOOLEAN", kRole: "TEXT", kStatus: "TEXT"},
+	"postgres": {kString: "text", kText: "text", kLong: "text", kTime: "timestamp(3)", kInt: "integer", kBool: "boolean", kRole: "Role", kStatus: "ContactMessageStatus"},
+	"mysql":    {kString: "varchar(191)", kText: "text", kLong: "longtext", kTime: "datetime(3)", kInt: "int(11)", kBool: "tinyint(1)", kRole: "enum('ADMIN','CLIENT')", kStatus: "enum('NEW','PENDING','REPLIED','RESOLVED')"},
+	"sqlite":   {kString: "TEXT", kText: "TEXT", kLong: "TEXT", kTime: "DATETIME", kInt: "INTEGER", kBool: "BOOLEAN", kRole: "TEXT", kStatus: "TEXT"},
 }
 
 type col struct {
@@ -62,8 +63,8 @@ type col struct {
 var schema = map[string][]col{
 	"User": {
 		{"id", kString, false}, {"name", kString, true}, {"email", kString, false},
-		{"emailVerified", kTime, true}, {"password", kString, true}, {"role", kRole, false},
-		{"image", kString, true}, {"createdAt", kTime, false}, {"updatedAt", kTime, false},
+		{"emailVerified", kTime, true}, {"password", kString, false}, {"role", kRole, false},
+		{"image", kLong, true}, {"createdAt", kTime, false}, {"updatedAt", kTime, false},
 	},
 	"Account": {
 		{"id", kString, false}, {"userId", kString, false}, {"type", kString, false},
@@ -84,8 +85,8 @@ var schema = map[string][]col{
 		{"status", kStatus, false}, {"createdAt", kTime, false}, {"updatedAt", kTime, false},
 	},
 	"AboutSection": {
-		{"id", kString, false}, {"title", kString, false}, {"subtitle", kString, true},
-		{"description", kText, false}, {"image", kString, true},
+		{"id", kString, false}, {"title", kString, false}, {"subtitle", kText, true},
+		{"description", kText, false}, {"image", kLong, true},
 		{"createdAt", kTime, false}, {"updatedAt", kTime, false},
 	},
 	"AboutFeature": {
@@ -325,8 +326,8 @@ func TestUpDownStatus(t *testing.T) {
 func checkConstraints(t *testing.T, ctx context.Context, sqlDB *sql.DB) {
 	t.Helper()
 	mustExec(t, ctx, sqlDB,
-		`INSERT INTO "User" ("id", "email", "updatedAt") VALUES ('u1', 'a@example.com', '2025-01-01 00:00:00')`,
-		`INSERT INTO "User" ("id", "email", "updatedAt") VALUES ('u2', 'b@example.com', '2025-01-01 00:00:00')`,
+		`INSERT INTO "User" ("id", "email", "password", "updatedAt") VALUES ('u1', 'a@example.com', 'h', '2025-01-01 00:00:00')`,
+		`INSERT INTO "User" ("id", "email", "password", "updatedAt") VALUES ('u2', 'b@example.com', 'h', '2025-01-01 00:00:00')`,
 		`INSERT INTO "Session" ("id", "sessionToken", "userId", "expires") VALUES ('s1', 't1', 'u1', '2025-02-01 00:00:00')`,
 		`INSERT INTO "Session" ("id", "sessionToken", "userId", "expires") VALUES ('s2', 't2', 'u1', '2025-02-01 00:00:00')`,
 		`INSERT INTO "Session" ("id", "sessionToken", "userId", "expires") VALUES ('s3', 't3', 'u2', '2025-02-01 00:00:00')`,
@@ -638,7 +639,7 @@ var sqlitePrisma = []string{
     "name" TEXT,
     "email" TEXT NOT NULL,
     "emailVerified" DATETIME,
-    "password" TEXT,
+    "password" TEXT NOT NULL,
     "role" TEXT NOT NULL DEFAULT 'CLIENT' CHECK ("role" IN ('ADMIN', 'CLIENT')),
     "image" TEXT,
     "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,

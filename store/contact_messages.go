@@ -64,7 +64,9 @@ func ParseCursor(s string) (Cursor, error) {
 		return bad("no separator")
 	}
 	t, err := time.Parse(time.RFC3339Nano, ts)
-	if err != nil {
+	if err != nil || t.Year() < 1970 || t.Year() > 9999 {
+		// Years outside these are no time a row was made, and MySQL's
+		// DATETIME refuses some of them.
 		return bad("bad time")
 	}
 	if id == "" || len(id) > maxIDLen || !utf8.ValidString(id) || strings.ContainsRune(id, 0) {

@@ -51,20 +51,16 @@ func idempotencyKeyFields(k *idempotencyKey) []any { return []any{&k.requestHash
 func (s *Store) createOnce(ctx context.Context, key, requestHash string, in smmm.NewContactMessage) (m smmm.ContactMessage, replayed bool, err error) {
 	err = s.db.Tx(ctx, db.TxOptions{}, func(tx *db.Tx) error {
 		replayed = false
-		const lookup = `SELECT "requestHash", "resourceId" FROM "IdempotencyKey" WHERE "key" = ?`
-		stored, err := queryOne(ctx, tx, idempotencyKeyFields, lookup, key)
-		switch {
-		case err == nil:
-			if stored.requestHash != requestHash {
-				return smmm.Errorf(smmm.ECONFLICT, "this Idempotency-Key was already used for a different request")
-			}
-			m, err = contactMessage(ctx, tx, stored.resourceID)
+		id, found, err := lookupIdempotencyKey(ctx, tx, key, requestHash)
+		if err != nil {
+			return err
+		}
+		if found {
+			m, err = contactMessage(ctx, tx, id)
 			if errors.Is(err, db.ErrNotFound) {
 				return smmm.Errorf(smmm.ECONFLICT, "the message created with this Idempotency-Key has been deleted")
 			}
 			replayed = true
-			return err
-		case !errors.Is(err, db.ErrNotFound):
 			return err
 		}
 		now := s.now()
@@ -75,11 +71,35 @@ func (s *Store) createOnce(ctx context.Context, key, requestHash string, in smmm
 		if err := insertContactMessage(ctx, tx, m); err != nil {
 			return err
 		}
-		_, err = tx.Exec(ctx, `INSERT INTO "IdempotencyKey" ("key", "requestHash", "resourceId", "createdAt") VALUES (?, ?, ?, ?)`,
-			key, requestHash, m.ID, now)
-		return err
+		return recordIdempotencyKey(ctx, tx, key, requestHash, &smmm.Record{ID: m.ID, CreatedAt: m.CreatedAt})
 	})
 	return m, replayed, err
+}
+
+// lookupIdempotencyKey finds the row recorded under key: its id and found
+// set, or found unset when the key is new. A key recorded with another
+// requestHash gives an smmm.ECONFLICT error.
+func lookupIdempotencyKey(ctx context.Context, tx *db.Tx, key, requestHash string) (id string, found bool, err error) {
+	const lookup = `SELECT "requestHash", "resourceId" FROM "IdempotencyKey" WHERE "key" = ?`
+	stored, err := queryOne(ctx, tx, idempotencyKeyFields, lookup, key)
+	switch {
+	case errors.Is(err, db.ErrNotFound):
+		return "", false, nil
+	case err != nil:
+		return "", false, err
+	case stored.requestHash != requestHash:
+		return "", false, smmm.Errorf(smmm.ECONFLICT, "this Idempotency-Key was already used for a different request")
+	}
+	return stored.resourceID, true, nil
+}
+
+// recordIdempotencyKey records key for the row r, made in the same
+// transaction. A concurrent request that recorded the key first makes it
+// fail with a conflict.
+func recordIdempotencyKey(ctx context.Context, tx *db.Tx, key, requestHash string, r *smmm.Record) error {
+	const query = `INSERT INTO "IdempotencyKey" ("key", "requestHash", "resourceId", "createdAt") VALUES (?, ?, ?, ?)`
+	_, err := tx.Exec(ctx, query, key, requestHash, r.ID, r.CreatedAt.UTC())
+	return err
 }
 
 // PurgeIdempotencyKeys deletes keys recorded before cutoff and returns how

@@ -23,7 +23,8 @@ type SeedOptions struct {
 	// AdminEmail is set it must be a valid address, and AdminPassword is
 	// required.
 	AdminEmail, AdminPassword string
-	// Demo adds sample contact messages unless they are already stored.
+	// Demo adds sample contact messages unless they are already stored,
+	// and fills every empty content table with a demo office.
 	Demo bool
 	// Hash turns a password into the hash to store (bcrypt). It is required
 	// whenever Seed has to create a user.
@@ -47,6 +48,8 @@ type SeedReport struct {
 	AboutCreated bool
 	// DemoMessages is the number of sample messages this call inserted.
 	DemoMessages int
+	// DemoContent is the number of demo content rows this call stored.
+	DemoContent int
 }
 
 // Seed puts the data a fresh installation needs into the database. It is
@@ -60,7 +63,9 @@ type SeedReport struct {
 //     SeedReport.GeneratedPassword (unless that email is taken already).
 //  3. When no about section is stored, it stores smmm.DefaultAbout().
 //  4. With o.Demo, it inserts a few sample contact messages unless messages
-//     from their senders exist already.
+//     from their senders exist already, and stores a demo office (the
+//     built-in content, settings, quote requests, a job application) in
+//     every content table that is empty.
 //
 // A user created concurrently by another Seed counts as existing, not as an
 // error.
@@ -77,6 +82,9 @@ func (s *Store) Seed(ctx context.Context, o SeedOptions) (SeedReport, error) {
 	if o.Demo {
 		if r.DemoMessages, err = s.seedDemo(ctx); err != nil {
 			return r, fmt.Errorf("store: seed: demo messages: %w", err)
+		}
+		if r.DemoContent, err = s.seedContent(ctx); err != nil {
+			return r, fmt.Errorf("store: seed: demo content: %w", err)
 		}
 	}
 	return r, nil

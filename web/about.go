@@ -18,6 +18,9 @@ func (s *server) handleAboutGet(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
+	if !s.isAdmin(w, r) {
+		linkImages("about", &sec)
+	}
 	encode(w, http.StatusOK, sec)
 	return nil
 }

@@ -1,9 +1,6 @@
 package web
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
-	"encoding/json"
 	"net/http"
 	"net/url"
 	"strconv"
@@ -38,7 +35,7 @@ func (s *server) handleContactMessageCreate(w http.ResponseWriter, r *http.Reque
 		if kerr != nil {
 			return kerr
 		}
-		m, replayed, err = s.store.CreateContactMessageOnce(r.Context(), "POST /api/contact-messages "+k, requestHash(in), in)
+		m, replayed, err = s.store.CreateContactMessageOnce(r.Context(), "POST /api/contact-messages "+k, bodyHash(in), in)
 	} else {
 		m, err = s.store.CreateContactMessage(r.Context(), in)
 	}
@@ -100,26 +97,6 @@ func (s *server) handleContactMessageList(w http.ResponseWriter, r *http.Request
 	return nil
 }
 
-// contactMessageID takes the id from the path ({id}) or, in the original
-// system's style, from the query (?id=) or the body.
-func contactMessageID(r *http.Request, bodyID string) (string, error) {
-	id := r.PathValue("id")
-	if id == "" {
-		id = r.URL.Query().Get("id")
-	}
-	if id == "" {
-		id = bodyID
-	}
-	id = strings.TrimSpace(id)
-	if id == "" {
-		return "", smmm.Invalid(map[string]string{"id": "is required"})
-	}
-	if len(id) > 191 {
-		return "", smmm.Invalid(map[string]string{"id": "is too long"})
-	}
-	return id, nil
-}
-
 // handleContactMessageUpdate changes a message's status: {id, status} ->
 // the updated message.
 func (s *server) handleContactMessageUpdate(w http.ResponseWriter, r *http.Request) error {
@@ -130,7 +107,7 @@ func (s *server) handleContactMessageUpdate(w http.ResponseWriter, r *http.Reque
 	if err := decode(r, &in); err != nil {
 		return err
 	}
-	id, err := contactMessageID(r, in.ID)
+	id, err := rowID(r, in.ID)
 	if err != nil {
 		return err
 	}
@@ -147,7 +124,7 @@ func (s *server) handleContactMessageUpdate(w http.ResponseWriter, r *http.Reque
 
 // handleContactMessageDelete removes a message: 200 {message}.
 func (s *server) handleContactMessageDelete(w http.ResponseWriter, r *http.Request) error {
-	id, err := contactMessageID(r, "")
+	id, err := rowID(r, "")
 	if err != nil {
 		return err
 	}
@@ -171,12 +148,4 @@ func idempotencyKey(values []string) (string, error) {
 		}
 	}
 	return values[0], nil
-}
-
-// requestHash is the digest of a normalized contact form that an
-// idempotency key is bound to.
-func requestHash(in smmm.NewContactMessage) string {
-	b, _ := json.Marshal(in) // a struct of strings always marshals
-	sum := sha256.Sum256(b)
-	return hex.EncodeToString(sum[:])
 }

@@ -2,6 +2,8 @@ package web
 
 import (
 	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -26,21 +28,44 @@ func encode(w http.ResponseWriter, status int, v any) {
 // too large (the limit is set by middleware), has unknown fields or
 // trailing data, answering with errors that writeError maps to 4xx.
 func decode(r *http.Request, v any) error {
+	body, err := readJSON(r)
+	if err != nil {
+		return err
+	}
+	return strictDecode(body, v, true)
+}
+
+// readJSON reads a body declared as JSON and refuses one that is too
+// large (the limit is set per route) or not valid UTF-8.
+func readJSON(r *http.Request) ([]byte, error) {
 	ct := r.Header.Get("Content-Type")
 	if mt, _, err := mime.ParseMediaType(ct); err != nil || mt != "application/json" {
-		return errNotJSON
+		return nil, errNotJSON
 	}
 	body, err := io.ReadAll(r.Body)
 	if err != nil {
-		return decodeError(err)
+		if _, ok := errors.AsType[*http.MaxBytesError](err); ok {
+			return nil, errBodyTooLarge
+		}
+		// A body that stalls or breaks off: the error names addresses
+		// of this server, which are not the client's business.
+		return nil, smmm.Errorf(smmm.EINVALID, "the request body could not be read")
 	}
 	// encoding/json would quietly turn invalid UTF-8 into U+FFFD; refuse
 	// it, so that stored text is always exactly what was sent.
 	if !utf8.Valid(body) {
-		return smmm.Errorf(smmm.EINVALID, "request body is not valid UTF-8")
+		return nil, smmm.Errorf(smmm.EINVALID, "request body is not valid UTF-8")
 	}
+	return body, nil
+}
+
+// strictDecode decodes body, a single JSON value, into v; with strict,
+// unknown fields are refused.
+func strictDecode(body []byte, v any, strict bool) error {
 	dec := json.NewDecoder(bytes.NewReader(body))
-	dec.DisallowUnknownFields()
+	if strict {
+		dec.DisallowUnknownFields()
+	}
 	if err := dec.Decode(v); err != nil {
 		return decodeError(err)
 	}
@@ -48,6 +73,17 @@ func decode(r *http.Request, v any) error {
 		return smmm.Errorf(smmm.EINVALID, "request body must hold a single JSON object")
 	}
 	return nil
+}
+
+// bodyHash is the digest of a normalized request that an idempotency key
+// is bound to.
+func bodyHash(v any) string {
+	b, err := json.Marshal(v)
+	if err != nil {
+		return "unhashable"
+	}
+	sum := sha256.Sum256(b)
+	return hex.EncodeToString(sum[:])
 }
 
 // input is a request body that can tidy itself (trim spaces, fill

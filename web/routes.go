@@ -15,7 +15,7 @@ type handlerFunc func(w http.ResponseWriter, r *http.Request) error
 
 // routes lists every route of the site.
 func (s *server) routes() *router {
-	rt := &router{s: s, mux: http.NewServeMux(), methods: map[string][]string{}}
+	rt := &router{s: s, mux: http.NewServeMux(), methods: map[string][]string{}, fallbacks: map[string]bool{}, bodyMax: s.MaxBodyBytes}
 
 	// Probes: cheap, unauthenticated, answered even while starting.
 	rt.probe("GET /livez", s.handleLivez)
@@ -33,8 +33,25 @@ func (s *server) routes() *router {
 
 	// About content: public read, admin write.
 	rt.public("GET /api/content/about", s.handleAboutGet)
-	rt.admin("POST /api/content/about", s.handleAboutPut)
+	rt.upload().admin("POST /api/content/about", s.handleAboutPut)
 	rt.admin("DELETE /api/content/about", s.handleAboutReset)
+
+	// The site's content: collections in order, one-row settings, and the
+	// two other public forms.
+	collection(rt, "/api/content/hero", s.store.HeroSlides(), smmm.DefaultHeroSlides)
+	collection(rt, "/api/content/clients", s.store.ClientLogos(), nil)
+	collection(rt, "/api/content/services", s.store.Services(), smmm.DefaultServices)
+	collection(rt, "/api/content/workflow", s.store.WorkflowSteps(), smmm.DefaultWorkflowSteps)
+	collection(rt, "/api/content/pricing", s.store.PricingPlans(), smmm.DefaultPricingPlans)
+	collection(rt, "/api/content/testimonials", s.store.Testimonials(), smmm.DefaultTestimonials)
+	collection(rt, "/api/content/team", s.store.TeamMembers(), smmm.DefaultTeamMembers)
+	collection(rt, "/api/content/faq/categories", s.store.FAQCategories(), smmm.DefaultFAQCategories)
+	collection(rt, "/api/content/faq", s.store.FAQs(), smmm.DefaultFAQs)
+	s.siteSettingsRoutes(rt, "/api/content/site-settings")
+	inbox(rt, "/api/quote-requests", "quote", "quoteRequest", "Teklif talebiniz alındı", s.store.QuoteRequests(), nil)
+	inbox(rt, "/api/job-applications", "job", "jobApplication", "Başvurunuz alındı", s.store.JobApplications(), presentJobApplication)
+	rt.admin("GET /api/job-applications/{id}/cv", s.handleJobApplicationCV)
+	rt.public("GET /media/{kind}/{id}/{field}", s.handleMedia)
 
 	// Database diagnostics for administrators.
 	rt.admin("GET /api/admin/db/stats", s.handleDBStats)
@@ -53,11 +70,33 @@ func (s *server) routes() *router {
 // router registers routes on a ServeMux and remembers them: their
 // patterns for the authorization test, their methods for the 405 answers.
 type router struct {
-	s        *server
-	mux      *http.ServeMux
-	paths    []string            // in registration order
-	methods  map[string][]string // path -> its methods
-	patterns []string            // every pattern of mux, fallbacks too
+	s         *server
+	bodyMax   int64 // the body limit of the routes add registers
+	mux       *http.ServeMux
+	paths     []string            // in registration order
+	methods   map[string][]string // path -> its methods
+	patterns  []string            // every pattern of mux, fallbacks too
+	fallbacks map[string]bool     // the patterns that answer 404 or 405
+}
+
+// upload returns a router that registers on the same mux with the larger
+// body limit of routes that take images and files (MaxUploadBytes).
+func (rt *router) upload() *uploadRouter { return &uploadRouter{rt} }
+
+// uploadRouter registers routes whose bodies may hold files.
+type uploadRouter struct{ rt *router }
+
+func (u *uploadRouter) public(pattern string, h handlerFunc) {
+	u.with(func() { u.rt.public(pattern, h) })
+}
+func (u *uploadRouter) admin(pattern string, h handlerFunc) {
+	u.with(func() { u.rt.admin(pattern, h) })
+}
+
+func (u *uploadRouter) with(register func()) {
+	u.rt.bodyMax = u.rt.s.MaxUploadBytes
+	register()
+	u.rt.bodyMax = u.rt.s.MaxBodyBytes
 }
 
 // probe adds a route that answers at any time, to anyone.
@@ -67,8 +106,18 @@ func (rt *router) probe(pattern string, h handlerFunc) { rt.add(pattern, h) }
 func (rt *router) public(pattern string, h handlerFunc) { rt.add(pattern, rt.s.whenReady(h)) }
 
 // admin adds a route for a signed-in ADMIN, once startup is done.
+// Its answers are never stored by a cache: they hold what only an ADMIN
+// may see.
 func (rt *router) admin(pattern string, h handlerFunc) {
-	rt.add(pattern, rt.s.whenReady(rt.s.requireRole(smmm.RoleAdmin, h)))
+	rt.add(pattern, rt.s.whenReady(noStore(rt.s.requireRole(smmm.RoleAdmin, h))))
+}
+
+// noStore marks an answer as not to be kept by any cache.
+func noStore(next handlerFunc) handlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) error {
+		w.Header().Set("Cache-Control", "no-store")
+		return next(w, r)
+	}
 }
 
 func (rt *router) add(pattern string, h handlerFunc) {
@@ -76,7 +125,7 @@ func (rt *router) add(pattern string, h handlerFunc) {
 	if !ok {
 		panic("web: route " + pattern + " has no method")
 	}
-	rt.mux.Handle(pattern, rt.s.adapt(h))
+	rt.mux.Handle(pattern, limitBody(rt.s.adapt(h), rt.s, rt.bodyMax))
 	if _, seen := rt.methods[path]; !seen {
 		rt.paths = append(rt.paths, path)
 	}
@@ -86,23 +135,36 @@ func (rt *router) add(pattern string, h handlerFunc) {
 
 // finish answers every other method of a registered path with a JSON 405
 // whose Allow header lists the registered ones, anything else under /api
-// with a JSON 404, and the rest of the site with a 404 page.
+// with a JSON 404, and the rest of the site with a 404 page. The 405s are
+// registered per method, not for the bare path: "/a/reorder" for any
+// method would conflict with "PATCH /a/{id}" in a ServeMux.
 func (rt *router) finish() {
 	for _, path := range rt.paths {
 		allow := allowHeader(rt.methods[path])
-		rt.fallback(path, func(w http.ResponseWriter, r *http.Request) error {
-			w.Header().Set("Allow", allow)
-			return &httpError{code: codeMethodNotAllowed, message: r.Method + " is not allowed here; use " + allow}
-		})
+		for _, m := range fallbackMethods {
+			if slices.Contains(rt.methods[path], m) {
+				continue
+			}
+			rt.fallback(m+" "+path, func(w http.ResponseWriter, r *http.Request) error {
+				w.Header().Set("Allow", allow)
+				return &httpError{code: codeMethodNotAllowed, message: r.Method + " is not allowed here; use " + allow}
+			})
+		}
 	}
 	rt.fallback("/api/", func(http.ResponseWriter, *http.Request) error { return errNotFoundRoute })
 	rt.fallback("/", handleNotFoundPage)
 }
 
-// fallback adds a method-less pattern.
+// fallbackMethods are the methods answered with 405 on a registered path
+// that does not take them (GET covers HEAD). Others get the 404 of a path
+// with no route.
+var fallbackMethods = []string{"GET", "POST", "PUT", "PATCH", "DELETE", "OPTIONS"}
+
+// fallback adds a pattern that answers what no route does.
 func (rt *router) fallback(pattern string, h handlerFunc) {
 	rt.mux.Handle(pattern, rt.s.adapt(h))
 	rt.patterns = append(rt.patterns, pattern)
+	rt.fallbacks[pattern] = true
 }
 
 // methodOrder is the order of methods in an Allow header.

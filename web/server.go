@@ -42,6 +42,9 @@ type Config struct {
 	TrustedProxies []netip.Prefix
 	// MaxBodyBytes limits request bodies; 0 means DefaultMaxBodyBytes.
 	MaxBodyBytes int64
+	// MaxUploadBytes limits the bodies of routes that take images or files
+	// (content writes, job applications); 0 means DefaultMaxUploadBytes.
+	MaxUploadBytes int64
 	// Metrics records request durations and is served on /metrics (see
 	// MetricsToken); nil means a new, unshared NewMetrics().
 	Metrics *Metrics
@@ -56,7 +59,12 @@ type Config struct {
 }
 
 // DefaultMaxBodyBytes is the request body limit when Config.MaxBodyBytes is 0.
-const DefaultMaxBodyBytes = 64 << 10
+const DefaultMaxBodyBytes = 256 << 10
+
+// DefaultMaxUploadBytes is the body limit of routes that take files when
+// Config.MaxUploadBytes is 0: room for a CV of smmm.MaxCVBytes, or two
+// images of smmm.MaxImageBytes, as base64 in JSON with the other fields.
+const DefaultMaxUploadBytes = 8 << 20
 
 // server is what handlers share.
 type server struct {
@@ -69,12 +77,12 @@ type server struct {
 
 // NewServer returns the handler for every route of the site. Middleware runs
 // in this order: security headers, request id, recover, access log (and
-// metrics), cross-origin protection, body limit. It panics when a required
+// metrics), cross-origin protection; each route limits its body (MaxBodyBytes,
+// or MaxUploadBytes where files are sent). It panics when a required
 // field of cfg is nil: that is a wiring mistake, not a condition to serve.
 func NewServer(cfg Config) http.Handler {
 	s := newServer(cfg)
 	var h http.Handler = s.routes().mux
-	h = limitBody(h, s, s.MaxBodyBytes)
 	h = s.crossOrigin(h)
 	h = accessLog(h, s.logger, s.Metrics)
 	h = recoverPanics(h, s.logger)
@@ -96,6 +104,9 @@ func newServer(cfg Config) *server {
 	}
 	if cfg.MaxBodyBytes <= 0 {
 		cfg.MaxBodyBytes = DefaultMaxBodyBytes
+	}
+	if cfg.MaxUploadBytes <= 0 {
+		cfg.MaxUploadBytes = DefaultMaxUploadBytes
 	}
 	if cfg.Ready == nil {
 		cfg.Ready = func() bool { return true }

@@ -102,9 +102,13 @@ func migrateUp(ctx context.Context, e *env, d *db.DB) (rep migrations.Report, er
 	return rep, err
 }
 
-// refuseDroppingAdopted stops `migrate down` from rolling back 00001 on a
-// database adopted from the original system: that would drop the original's
-// tables and every row in them, which smmm never created.
+// dropsOriginalTables are the migrations whose Down drops tables of the
+// original's schema: 00001 and 00005.
+var dropsOriginalTables = map[int64]bool{1: true, 5: true}
+
+// refuseDroppingAdopted stops `migrate down` from rolling back 00001 or
+// 00005 on a database adopted from the original system: that would drop the
+// original's tables and every row in them, which smmm never created.
 func refuseDroppingAdopted(ctx context.Context, d *db.DB) error {
 	list, err := migrations.Status(ctx, d.SQL(), d.Dialect().String())
 	if err != nil {
@@ -116,16 +120,16 @@ func refuseDroppingAdopted(ctx context.Context, d *db.DB) error {
 			last = m.Version
 		}
 	}
-	if last != 1 {
+	if !dropsOriginalTables[last] {
 		return nil
 	}
 	adopted, err := migrations.Adopted(ctx, d.SQL(), d.Dialect().String())
 	switch {
 	case err != nil:
 		// Fail closed: what cannot be read might be the original's tables.
-		return fmt.Errorf("migrate down: cannot tell whether this database was adopted from the original Prisma system, so smmm refuses to roll back 00001: %w", err)
+		return fmt.Errorf("migrate down: cannot tell whether this database was adopted from the original Prisma system, so smmm refuses to roll back %05d: %w", last, err)
 	case !adopted:
 		return nil // the schema is smmm's own to drop
 	}
-	return errors.New("migrate down: this database was adopted from the original Prisma system (it has _prisma_migrations); rolling back 00001 would drop its tables and their rows, so smmm refuses")
+	return fmt.Errorf("migrate down: this database was adopted from the original Prisma system (it has _prisma_migrations); rolling back %05d would drop its tables and their rows, so smmm refuses", last)
 }

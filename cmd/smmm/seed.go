@@ -11,7 +11,7 @@ import (
 // cmdSeed runs `smmm seed [--demo]`.
 func cmdSeed(ctx context.Context, e *env, args []string) error {
 	fs := newFlagSet("seed", e.stderr)
-	demo := fs.Bool("demo", false, "also add sample contact messages")
+	demo := fs.Bool("demo", false, "also fill every empty content table with a demo office")
 	if err := parseFlags(fs, args); err != nil {
 		return err
 	}
@@ -87,6 +87,9 @@ func seed(ctx context.Context, e *env, st *store.Store, demo bool, pre *adminHas
 	}
 	if rep.DemoMessages > 0 {
 		e.logger.Info("demo contact messages added", "count", rep.DemoMessages)
+	}
+	if rep.DemoContent > 0 {
+		e.logger.Info("demo office content added", "rows", rep.DemoContent)
 	}
 	return nil
 }

@@ -19,9 +19,9 @@ CREATE TABLE `User` (
     `name` VARCHAR(191) NULL,
     `email` VARCHAR(191) NOT NULL,
     `emailVerified` DATETIME(3) NULL,
-    `password` VARCHAR(191) NULL,
+    `password` VARCHAR(191) NOT NULL,
     `role` ENUM('ADMIN', 'CLIENT') NOT NULL DEFAULT 'CLIENT',
-    `image` VARCHAR(191) NULL,
+    `image` LONGTEXT NULL,
     `createdAt` DATETIME(3) NOT NULL DEFAULT CURRENT_TIMESTAMP(3),
     `updatedAt` DATETIME(3) NOT NULL,
 
@@ -88,9 +88,9 @@ CREATE TABLE `ContactMessage` (
 CREATE TABLE `AboutSection` (
     `id` VARCHAR(191) NOT NULL,
     `title` VARCHAR(191) NOT NULL,
-    `subtitle` VARCHAR(191) NULL,
+    `subtitle` TEXT NULL,
     `description` TEXT NOT NULL,
-    `image` VARCHAR(191) NULL,
+    `image` LONGTEXT NULL,
     `createdAt` DATETIME(3) NOT NULL DEFAULT CURRENT_TIMESTAMP(3),
     `updatedAt` DATETIME(3) NOT NULL,
 

@@ -23,7 +23,7 @@ CREATE TABLE "User" (
     "name" TEXT,
     "email" TEXT NOT NULL,
     "emailVerified" TIMESTAMP(3),
-    "password" TEXT,
+    "password" TEXT NOT NULL,
     "role" "Role" NOT NULL DEFAULT 'CLIENT',
     "image" TEXT,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
