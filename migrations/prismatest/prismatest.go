@@ -29,7 +29,18 @@ var fixtures embed.FS
 //   - three contact messages with statuses NEW, PENDING and RESOLVED, created
 //     at distinct times;
 //   - one AboutSection with three AboutFeatures (orders 0-2, the last one
-//     inactive), all in Turkish.
+//     inactive), all in Turkish;
+//   - a row in every other content table, as the original's admin panel
+//     writes them: SiteSettings with favicon and brandIcon as base64 PNG
+//     data: URLs; two HeroSections (one with a PNG and a 273-character
+//     subtitle, one inactive); a ClientLogo, a Testimonial (rating 4) and a
+//     TeamMember with PNGs; two Services, one with features as the JSON text
+//     ["Beyanname","Bordro","E-defter & e-fatura"], one with NULL; two
+//     WorkflowSteps; a PricingPlan with three PricingFeatures (the last not
+//     included); two FAQCategories with a FAQ each; a QuoteRequest
+//     (REVIEWED); a JobApplication (INTERVIEWED) with a small PDF as plain
+//     base64 in cvFileData;
+//   - the client-portal tables of the init migration, empty.
 //
 // Load it with [Load] into an empty database. The MySQL fixture
 // uses backticks and single-quoted strings, so it loads with or without
