@@ -53,7 +53,7 @@ func TestNothingLeaked(t *testing.T) {
 				t.Fatalf("serve did not say where it listens within 30s:\n%s", stderr.String())
 			}
 		}
-		waitReady(t, base, done)
+		waitReady(t, base, done, &stderr)
 
 		var seen bytes.Buffer // every response, headers and body
 		var token string

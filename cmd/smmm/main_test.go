@@ -6,6 +6,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"fmt"
 	"io"
 	"net/http"
 	"os"
@@ -101,7 +102,7 @@ func startServe(t *testing.T, env map[string]string) (base string, stdout *syncB
 		case <-time.After(10 * time.Millisecond):
 		}
 	}
-	waitReady(t, base, done)
+	waitReady(t, base, done, stderr)
 	var once sync.Once
 	var runErr error
 	stop = func() error {
@@ -388,7 +389,7 @@ func TestVersion(t *testing.T) {
 
 // waitReady polls /readyz until it answers 200, failing the test if run
 // returns first or it takes more than 30 s.
-func waitReady(t *testing.T, base string, done <-chan error) {
+func waitReady(t *testing.T, base string, done <-chan error, log fmt.Stringer) {
 	t.Helper()
 	deadline := time.Now().Add(30 * time.Second)
 	for time.Now().Before(deadline) {
@@ -405,7 +406,7 @@ func waitReady(t *testing.T, base string, done <-chan error) {
 		}
 		time.Sleep(20 * time.Millisecond)
 	}
-	t.Fatal("not ready after 30s")
+	t.Fatalf("not ready after 30s\nlog:\n%s", log)
 }
 
 // TestMigrateDownKeepsAdoptedTables: on a database adopted from the

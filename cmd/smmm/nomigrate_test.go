@@ -83,7 +83,7 @@ func TestServeNoMigrateUpToDate(t *testing.T) {
 			t.Fatalf("not announced within 30s; stderr:\n%s", stderr.String())
 		}
 	}
-	waitReady(t, base, done)
+	waitReady(t, base, done, stderr)
 	cancel()
 	select {
 	case err := <-done:
