@@ -387,13 +387,13 @@ func TestVersion(t *testing.T) {
 	}
 }
 
-// waitReady polls /readyz until it answers 200, failing the test if run
-// returns first or it takes more than 30 s.
 // readyWithin bounds the wait for a server to be ready. Startup hashes the
 // admin's password at bcrypt cost 12, which takes seconds under the race
 // detector and longer still while other test binaries share the two cores.
 const readyWithin = 2 * time.Minute
 
+// waitReady polls /readyz until it answers 200, failing the test with the
+// server's log if run returns first or it takes more than readyWithin.
 func waitReady(t *testing.T, base string, done <-chan error, log fmt.Stringer) {
 	t.Helper()
 	deadline := time.Now().Add(readyWithin)
