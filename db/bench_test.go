@@ -100,7 +100,7 @@ func benchQueryRow(b *testing.B, d db.Dialect) {
 				}
 			})
 		}
-		wg.Wait()
+		waitGroup(b, &wg, "the warm-up queries")
 		close(errs)
 		for err := range errs {
 			b.Fatal(err)

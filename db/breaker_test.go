@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"log/slog"
 	"strings"
 	"sync"
@@ -103,7 +104,7 @@ func TestBreaker(t *testing.T) {
 				mu.Unlock()
 			})
 		}
-		wg.Wait()
+		waitGroup(t, &wg, "20 calls with the breaker open")
 		if slowest > poolTimeout/10 {
 			t.Errorf("slowest call took %s with the breaker open, want well under pool_timeout %s", slowest, poolTimeout)
 		}
@@ -238,7 +239,7 @@ func TestBreakerIgnoresCallersThatLeave(t *testing.T) {
 								}
 							})
 						}
-						wg.Wait()
+						waitGroup(t, &wg, fmt.Sprintf("round %d's %d callers that leave", round, callers))
 						st := pool.Stats()
 						if st.BreakerOpen || st.BreakerOpenings != 0 || st.ConnectErrors != 0 {
 							t.Fatalf("round %d: breaker open %v, opened %d times, %d connect errors; want none: callers that leave are no evidence against the database\nlogs:\n%s",

@@ -272,15 +272,15 @@ func TestErrorKinds(t *testing.T) {
 				go func() {
 					done <- pool.Tx(ctx, db.TxOptions{}, func(*db.Tx) error {
 						close(held)
-						<-release
-						return nil
+						_, err := recvOrErr(release, waitLimit, "the test to release the holder")
+						return err
 					})
 				}()
-				<-held
+				recvWithin(t, held, waitLimit, "the holder to take the connection")
 				// On SQLite the writer is the one connection writes wait for.
 				_, err := pool.Exec(ctx, `UPDATE "Acct" SET "bal" = "bal" + 1 WHERE "id" = 1`)
 				close(release)
-				if herr := <-done; herr != nil {
+				if herr := recvWithin(t, done, waitLimit, "the holder's transaction to end"); herr != nil {
 					t.Errorf("holder: %v", herr)
 				}
 				if !errors.Is(err, db.ErrPoolTimeout) {
@@ -332,14 +332,14 @@ func TestErrorKinds(t *testing.T) {
 				go func() {
 					done <- other.Tx(ctx, db.TxOptions{}, func(tx *db.Tx) error {
 						close(held)
-						<-release
-						return nil
+						_, err := recvOrErr(release, waitLimit, "the test to release the write lock")
+						return err
 					})
 				}()
-				<-held
+				recvWithin(t, held, waitLimit, "the other pool to take the write lock")
 				_, err := pool.Exec(ctx, `UPDATE "Acct" SET "bal" = "bal" + 1 WHERE "id" = 1`)
 				close(release)
-				if herr := <-done; herr != nil {
+				if herr := recvWithin(t, done, waitLimit, "the other pool's transaction to end"); herr != nil {
 					t.Errorf("holder: %v", herr)
 				}
 				return err
@@ -438,21 +438,27 @@ func concurrentUpdate(t *testing.T, pool *db.DB) error {
 				return err
 			}
 			close(read)
-			<-changed
+			if _, err := recvOrErr(changed, waitLimit, "the concurrent update"); err != nil {
+				return err
+			}
 			_, err := tx.Exec(ctx, `UPDATE "Acct" SET "bal" = ? WHERE "id" = 1`, bal+1)
 			return err
 		})
 	}()
+	timer := time.NewTimer(waitLimit)
+	defer timer.Stop()
 	select {
 	case <-read:
 	case err := <-done:
 		t.Fatalf("transaction ended before its read: %v", err)
+	case <-timer.C:
+		t.Fatalf("timed out after %s waiting for the transaction's read", waitLimit)
 	}
 	if _, err := pool.Exec(ctx, `UPDATE "Acct" SET "bal" = "bal" + 10 WHERE "id" = 1`); err != nil {
 		t.Fatalf("concurrent update: %v", err)
 	}
 	close(changed)
-	return <-done
+	return recvWithin(t, done, waitLimit, "the REPEATABLE READ transaction to end")
 }
 
 // deadlockResult is the outcome of deadlock: each transaction's error and
@@ -478,7 +484,9 @@ func deadlock(t *testing.T, pool *db.DB) deadlockResult {
 				return err
 			}
 			once.Do(func() { close(mine) })
-			<-theirs
+			if _, err := recvOrErr(theirs, waitLimit, "the other transaction to take its first lock"); err != nil {
+				return err
+			}
 			_, err := tx.Exec(ctx, `UPDATE "Acct" SET "bal" = "bal" + 1 WHERE "id" = ?`, second)
 			return err
 		}
@@ -492,7 +500,7 @@ func deadlock(t *testing.T, pool *db.DB) deadlockResult {
 		r.errB = pool.Tx(ctx, db.TxOptions{}, tx(2, 1, lockedB, lockedA, &onceB, &r.runsB))
 		onceB.Do(func() { close(lockedB) })
 	})
-	wg.Wait()
+	waitGroup(t, &wg, "the two deadlocking transactions to end")
 	return r
 }
 

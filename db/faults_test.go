@@ -70,7 +70,7 @@ func newFaultProxy(t testing.TB, target string) *faultProxy {
 	p := &faultProxy{ln: ln, target: target, conns: map[*proxyConn]struct{}{}}
 	p.wg.Add(1)
 	go p.serve()
-	t.Cleanup(p.close)
+	t.Cleanup(func() { p.close(t) })
 	return p
 }
 
@@ -125,13 +125,16 @@ func (p *faultProxy) untrack(c *proxyConn) {
 	c.close()
 }
 
-func (p *faultProxy) close() {
+// close stops accepting, cuts every live connection and waits until every
+// goroutine of the proxy has ended.
+func (p *faultProxy) close(t testing.TB) {
+	t.Helper()
 	p.ln.Close()
 	p.mu.Lock()
 	p.closed = true
 	p.mu.Unlock()
 	p.Cut()
-	p.wg.Wait()
+	waitGroup(t, &p.wg, "the fault proxy's goroutines to end after it cut every connection")
 }
 
 func (p *faultProxy) serve() {
@@ -177,12 +180,16 @@ func (p *faultProxy) handle(client net.Conn) {
 		c.close()
 		return
 	}
-	done := make(chan struct{}, 2)
+	// When one side ends, end both, as TCP through a dead middlebox would.
+	// Both copies count in p.wg, which close waits for.
+	p.wg.Add(2)
 	go func() { // client -> server
+		defer p.wg.Done()
 		io.Copy(server, client)
-		done <- struct{}{}
+		p.untrack(c)
 	}()
 	go func() { // server -> client, unless muted
+		defer p.wg.Done()
 		buf := make([]byte, 32<<10)
 		for {
 			n, err := server.Read(buf)
@@ -195,11 +202,8 @@ func (p *faultProxy) handle(client net.Conn) {
 				break
 			}
 		}
-		done <- struct{}{}
+		p.untrack(c)
 	}()
-	<-done
-	p.untrack(c) // one side ended: end both, as TCP through a dead middlebox would
-	<-done
 }
 
 // proxiedURL returns a fresh test database of dialect d reached through a new

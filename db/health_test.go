@@ -33,8 +33,8 @@ func TestHealthShared(t *testing.T) {
 		go func() {
 			txDone <- pool.Tx(context.Background(), db.TxOptions{ReadOnly: true}, func(*db.Tx) error {
 				close(held)
-				<-release
-				return nil
+				_, err := recvOrErr(release, waitLimit, "the test to release the connection")
+				return err
 			})
 		}()
 		released := false
@@ -42,7 +42,7 @@ func TestHealthShared(t *testing.T) {
 			if !released {
 				released = true
 				close(release)
-				if err := <-txDone; err != nil {
+				if err := recvWithin(t, txDone, waitLimit, "the transaction holding the connection to end"); err != nil {
 					t.Error(err)
 				}
 			}

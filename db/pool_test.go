@@ -69,6 +69,8 @@ func TestPoolNeverExceedsSize(t *testing.T) {
 
 		var maxSeen atomic.Int64
 		stop := make(chan struct{})
+		stopSampling := sync.OnceFunc(func() { close(stop) })
+		defer stopSampling() // should the test fail before it stops the sampler
 		sampled := make(chan struct{})
 		go func() {
 			defer close(sampled)
@@ -95,9 +97,9 @@ func TestPoolNeverExceedsSize(t *testing.T) {
 				}
 			})
 		}
-		wg.Wait()
-		close(stop)
-		<-sampled
+		waitGroup(t, &wg, "200 queries on a pool of 5")
+		stopSampling()
+		recvWithin(t, sampled, waitLimit, "the connection sampler to stop")
 		if got := maxSeen.Load(); got > 5 || got == 0 {
 			t.Errorf("server showed at most %d of our connections, want 1..5", got)
 		}
@@ -115,6 +117,8 @@ func TestPoolTimeout(t *testing.T) {
 		ctx := context.Background()
 
 		release := make(chan struct{})
+		releaseHolders := sync.OnceFunc(func() { close(release) })
+		defer releaseHolders() // should the test fail before it releases them
 		var held sync.WaitGroup
 		var started sync.WaitGroup
 		for range 5 {
@@ -126,22 +130,22 @@ func TestPoolTimeout(t *testing.T) {
 				defer once.Do(started.Done) // never leave the test waiting on a failed holder
 				err := pool.Tx(ctx, db.TxOptions{}, func(tx *db.Tx) error {
 					once.Do(started.Done)
-					<-release
-					return nil
+					_, err := recvOrErr(release, waitLimit, "the test to release the holders")
+					return err
 				})
 				if err != nil {
 					t.Errorf("holder: %v", err)
 				}
 			}()
 		}
-		started.Wait()
+		waitGroup(t, &started, "5 holders to take every connection")
 
 		start := time.Now()
 		var one int
 		err := pool.QueryRow(ctx, "SELECT 1").Scan(&one)
 		waited := time.Since(start)
-		close(release)
-		held.Wait()
+		releaseHolders()
+		waitGroup(t, &held, "5 holders to end their transactions")
 
 		if db.KindOf(err) != db.KindPoolTimeout || !errors.Is(err, db.ErrPoolTimeout) {
 			t.Fatalf("err = %v (kind %s), want kind pool_timeout", err, db.KindOf(err))
@@ -175,7 +179,7 @@ func TestIdleConnectionsClosed(t *testing.T) {
 				}
 			})
 		}
-		wg.Wait()
+		waitGroup(t, &wg, "a burst of 4 queries")
 		if n := serverConns(t, admin, d, name); n < 2 {
 			t.Fatalf("server shows %d connections right after the burst, want several", n)
 		}
@@ -295,7 +299,7 @@ func TestSharedRegistry(t *testing.T) {
 			handles[i] = h
 		})
 	}
-	wg.Wait()
+	waitGroup(t, &wg, "50 concurrent db.Shared calls")
 	if t.Failed() {
 		t.FailNow()
 	}
@@ -394,7 +398,7 @@ func TestSQLiteConcurrentWriters(t *testing.T) {
 			}
 		})
 	}
-	wg.Wait()
+	waitGroup(t, &wg, "64 SQLite writers")
 	var count int
 	if err := pool.QueryRow(ctx, `SELECT count(*) FROM "W"`).Scan(&count); err != nil {
 		t.Fatal(err)

@@ -196,7 +196,7 @@ func TestRecoveryIdleConnections(t *testing.T) {
 					}
 				})
 			}
-			wg.Wait()
+			waitGroup(t, &wg, fmt.Sprintf("round %d's reads on every connection", round))
 			if n := killOurs(t, admin, d, name); n != size {
 				t.Fatalf("round %d: killed %d connections, want %d", round, n, size)
 			}
@@ -216,7 +216,7 @@ func TestRecoveryIdleConnections(t *testing.T) {
 					}
 				})
 			}
-			wg.Wait()
+			waitGroup(t, &wg, fmt.Sprintf("round %d's writes after the kill", round))
 		}
 		if n := count(t, pool, "T"); n != 3*size {
 			t.Errorf("%d rows, want %d", n, 3*size)

@@ -35,7 +35,7 @@ func TestRetryReadAfterKill(t *testing.T) {
 		if n := killOurs(t, admin, d, name); n != 1 {
 			t.Fatalf("killed %d connections, want 1", n)
 		}
-		if err := <-done; err != nil {
+		if err := recvWithin(t, done, waitLimit, "the read killed in flight to return"); err != nil {
 			t.Fatalf("read killed in flight: %v (kind %s), want success after a retry", err, db.KindOf(err))
 		}
 		st := pool.Stats()
@@ -79,7 +79,7 @@ func TestNoRetryOfUnknownWrite(t *testing.T) {
 				return serverRunning(t, admin, d, name, sleepLike(d)) == 1
 			})
 			killOurs(t, admin, d, name)
-			err := <-done
+			err := recvWithin(t, done, waitLimit, "the write killed in flight to return")
 			if db.KindOf(err) != db.KindUnavailable {
 				t.Fatalf("write killed in flight: %v (kind %s), want kind unavailable", err, db.KindOf(err))
 			}
@@ -144,7 +144,7 @@ func TestNoRetryOfUnknownWrite(t *testing.T) {
 					return n == 1
 				})
 				proxy.Cut()
-				err := <-done
+				err := recvWithin(t, done, waitLimit, "the write whose reply was lost to return")
 				if db.KindOf(err) != db.KindUnavailable {
 					t.Errorf("write whose reply was lost: %v (kind %s), want kind unavailable", err, db.KindOf(err))
 				}

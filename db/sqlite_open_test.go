@@ -41,7 +41,8 @@ func TestSQLiteConcurrentOpen(t *testing.T) {
 				}
 			})
 		}
-		wg.Wait() // every call above is bounded by ctx
+		// Every call above is bounded by ctx; the wait is bounded too.
+		waitGroup(t, &wg, fmt.Sprintf("round %d's %d pools to open", round, len(errs)))
 		cancel()
 		for i, err := range errs {
 			if err != nil {

@@ -115,7 +115,9 @@ func TestTxRetrySerializable(t *testing.T) {
 				return err
 			}
 			once.Do(func() { close(mine) })
-			<-theirs
+			if _, err := recvOrErr(theirs, waitLimit, "the other transaction's read"); err != nil {
+				return err
+			}
 			_, err := tx.Exec(ctx, `INSERT INTO "Ledger" ("n") VALUES (?)`, sum+1)
 			return err
 		}
@@ -131,7 +133,7 @@ func TestTxRetrySerializable(t *testing.T) {
 		errB = pool.Tx(ctx, opts, appendSum(readB, readA, &onceB))
 		onceB.Do(func() { close(readB) })
 	})
-	wg.Wait()
+	waitGroup(t, &wg, "the two SERIALIZABLE transactions to end")
 	if errA != nil || errB != nil {
 		t.Fatalf("Tx errors %v, %v; want both to succeed after retry", errA, errB)
 	}
@@ -225,14 +227,14 @@ func TestTxSQLiteContention(t *testing.T) {
 					return nil
 				})
 			}()
-			<-held
+			recvWithin(t, held, waitLimit, "the holder to take the write lock")
 			runs := 0
 			err := pool.Tx(ctx, db.TxOptions{}, func(tx *db.Tx) error {
 				runs++
 				_, err := tx.Exec(ctx, `INSERT INTO "T" ("n") VALUES (2)`)
 				return err
 			})
-			if herr := <-holderDone; herr != nil {
+			if herr := recvWithin(t, holderDone, waitLimit, "the holder's transaction to end"); herr != nil {
 				t.Fatalf("holder: %v", herr)
 			}
 			if err != nil {
