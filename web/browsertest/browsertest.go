@@ -322,7 +322,7 @@ func (tab *Tab) Screenshot() []byte {
 // Count returns how many nodes match the CSS selector.
 func (tab *Tab) Count(selector string) int {
 	tab.t.Helper()
-	return Get(tab, chromedp.Evaluate[int](`document.querySelectorAll(` + jsString(selector) + `).length`))
+	return Get(tab, chromedp.Evaluate[int](`document.querySelectorAll(`+jsString(selector)+`).length`))
 }
 
 // jsString quotes s as a JavaScript string literal.
