@@ -114,6 +114,14 @@ func TestBrowser(t *testing.T) {
 		if got := tab.Count(`body[data-ok="1"]`); got != 1 {
 			t.Errorf("the page's own script did not run (CSP 'self' must allow it)")
 		}
+		tab.NoProblems("/clean")
+		tab.NoSeriousAxeViolations("/clean")
+		if got := tab.Text("h1"); got != "Merhaba" {
+			t.Errorf("h1 = %q, want Merhaba", got)
+		}
+		if got := tab.Location(); got != srv.URL+"/clean" {
+			t.Errorf("location = %q, want %s/clean", got, srv.URL)
+		}
 		if png := tab.Screenshot(); len(png) < 8 || string(png[1:4]) != "PNG" {
 			t.Errorf("screenshot is not a PNG")
 		}
