@@ -49,6 +49,7 @@ func cmdServe(ctx context.Context, e *env, args []string) error {
 	sessions := auth.New(st, auth.Options{
 		LoginLimit: e.cfg.loginLimit,
 		FormLimit:  e.cfg.contactLimit,
+		BcryptCost: e.cfg.bcryptCost,
 		Logger:     e.logger,
 	})
 
