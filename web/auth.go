@@ -95,7 +95,7 @@ func decodeLogin(r *http.Request, v *loginRequest) error {
 	case "application/json":
 		body, err := io.ReadAll(r.Body)
 		if err != nil {
-			return decodeError(err)
+			return readError(err)
 		}
 		if !utf8.Valid(body) {
 			return smmm.Errorf(smmm.EINVALID, "request body is not valid UTF-8")

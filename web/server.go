@@ -82,7 +82,8 @@ type server struct {
 }
 
 // NewServer returns the handler for every route of the site. Middleware runs
-// in this order: security headers, request id, recover, access log (and
+// in this order: closing the connection after a chunked request, HSTS (in
+// production over HTTPS), security headers, request id, recover, access log (and
 // metrics), cross-origin protection; each route limits its body (MaxBodyBytes,
 // or MaxUploadBytes where files are sent). It panics when a required
 // field of cfg is nil: that is a wiring mistake, not a condition to serve.
@@ -97,6 +98,8 @@ func NewServer(cfg Config) http.Handler {
 	h = recoverPanics(h, s.logger)
 	h = requestID(h)
 	h = securityHeaders(h)
+	h = s.strictTransport(h)
+	h = closeAfterChunked(h)
 	return h
 }
 

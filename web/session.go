@@ -124,8 +124,12 @@ func (s *server) clearCookie(w http.ResponseWriter, r *http.Request) {
 	})
 }
 
-func (s *server) secure(r *http.Request) bool {
-	if s.SecureCookies || r.TLS != nil {
+func (s *server) secure(r *http.Request) bool { return s.SecureCookies || s.overHTTPS(r) }
+
+// overHTTPS reports whether r came over HTTPS: on a TLS connection, or
+// from a trusted proxy whose X-Forwarded-Proto says https.
+func (s *server) overHTTPS(r *http.Request) bool {
+	if r.TLS != nil {
 		return true
 	}
 	return s.viaTrustedProxy(r) && strings.EqualFold(lastHop(r.Header.Get("X-Forwarded-Proto")), "https")
