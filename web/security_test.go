@@ -213,3 +213,29 @@ func TestStalledBodyOverTCP(t *testing.T) {
 		}
 	}
 }
+
+// TestCraftedCursors: a cursor is opaque, but base64 anyone can write. One
+// dated outside 1970-9999 (in UTC) is a 400 on every database; MySQL's
+// DATETIME refused year 0 with a 500. The edges of the range are fine.
+func TestCraftedCursors(t *testing.T) {
+	enc := func(s string) string { return base64.RawURLEncoding.EncodeToString([]byte(s)) }
+	dbtest.Each(t, func(t *testing.T, d db.Dialect) {
+		a := newAPI(t, d)
+		for _, path := range []string{"/api/contact-messages", "/api/quote-requests", "/api/job-applications"} {
+			for ts, want := range map[string]int{
+				"0000-01-01T00:00:00Z":      400,
+				"0001-01-01T00:00:00Z":      400,
+				"1969-12-31T23:59:59.999Z":  400,
+				"1970-01-01T00:30:00+01:00": 400,
+				"9999-12-31T23:30:00-01:00": 400,
+				"1970-01-01T00:00:00Z":      200,
+				"9999-12-31T23:59:59.999Z":  200,
+			} {
+				rec := a.call("GET", path+"?cursor="+enc(ts+"|cabc"), nil, true)
+				if rec.Code != want {
+					t.Errorf("GET %s with a cursor at %s = %d %s, want %d", path, ts, rec.Code, rec.Body, want)
+				}
+			}
+		}
+	})
+}
