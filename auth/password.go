@@ -14,18 +14,37 @@ import (
 	"smmm"
 )
 
-// BcryptCost is the work factor of new password hashes. 12 takes about a
-// quarter of a second on current hardware: slow for a guesser, tolerable
-// for a login.
-const BcryptCost = 12
+// DefaultBcryptCost is the work factor of new password hashes when
+// Options.BcryptCost is 0 (BCRYPT_COST unset). 12 takes about a quarter of
+// a second on current hardware: slow for a guesser, tolerable for a login.
+const DefaultBcryptCost = 12
 
-// HashPassword returns the bcrypt hash of password. It refuses passwords
-// that smmm.ValidPassword rejects, so bcrypt never truncates one silently.
-func HashPassword(password string) (string, error) {
+// MinBcryptCost and MaxBcryptCost bound Options.BcryptCost. The minimum is
+// bcrypt's own, for tests; anything above 16 makes a login take many
+// seconds.
+const (
+	MinBcryptCost = bcrypt.MinCost
+	MaxBcryptCost = 16
+)
+
+// ValidBcryptCost reports whether cost is from MinBcryptCost to
+// MaxBcryptCost.
+func ValidBcryptCost(cost int) bool { return cost >= MinBcryptCost && cost <= MaxBcryptCost }
+
+// HashPassword returns the bcrypt hash of password at cost (0 means
+// DefaultBcryptCost). It refuses passwords that smmm.ValidPassword
+// rejects, so bcrypt never truncates one silently.
+func HashPassword(password string, cost int) (string, error) {
 	if msg := smmm.ValidPassword(password); msg != "" {
 		return "", smmm.Invalid(map[string]string{"password": msg})
 	}
-	h, err := bcrypt.GenerateFromPassword([]byte(password), BcryptCost)
+	if cost == 0 {
+		cost = DefaultBcryptCost
+	}
+	if !ValidBcryptCost(cost) {
+		return "", fmt.Errorf("auth: hash password: bcrypt cost %d is not from %d to %d", cost, MinBcryptCost, MaxBcryptCost)
+	}
+	h, err := bcrypt.GenerateFromPassword([]byte(password), cost)
 	if err != nil {
 		return "", fmt.Errorf("auth: hash password: %w", err)
 	}
@@ -54,9 +73,15 @@ func GeneratePassword() string {
 	return string(b)
 }
 
-// NeedsRehash reports whether hash is a bcrypt hash of a lower cost than
-// BcryptCost, to be replaced at the next successful login.
-func NeedsRehash(hash string) bool {
-	cost, err := bcrypt.Cost([]byte(hash))
-	return err == nil && cost < BcryptCost
+// NeedsRehash reports whether hash is a bcrypt hash of another cost than
+// cost (0 means DefaultBcryptCost), to be replaced at the next successful
+// login. Lower costs (bcryptjs wrote 10) are raised; higher ones are
+// lowered too, so that every account costs what a failed login is padded
+// to (see Service.Login) and answers in the same time.
+func NeedsRehash(hash string, cost int) bool {
+	if cost == 0 {
+		cost = DefaultBcryptCost
+	}
+	c, err := bcrypt.Cost([]byte(hash))
+	return err == nil && c != cost
 }

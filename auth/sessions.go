@@ -39,12 +39,20 @@ type Options struct {
 	// RefreshEvery is how often at most a used session gets a new expiry
 	// and cookie (default DefaultRefreshEvery, a day).
 	RefreshEvery time.Duration
-	// LoginLimit limits login attempts per email and per client address
-	// (default DefaultLoginLimit); successful attempts are not counted.
+	// LoginLimit limits login attempts per account (per email when none
+	// has it) and per client address, and those of a browser with a device
+	// token on their own (default DefaultLoginLimit); successful attempts
+	// are not counted. See Login.
 	LoginLimit Limit
 	// FormLimit limits the posts to each public form per client address
 	// (default DefaultFormLimit), for Allow.
 	FormLimit Limit
+	// BcryptCost is the work factor of new password hashes, from
+	// MinBcryptCost to MaxBcryptCost (0 means DefaultBcryptCost; BCRYPT_COST).
+	// Hashes of another cost are replaced at the next successful login
+	// (unless KeepHashes), and every failed login costs what a comparison
+	// at this cost does.
+	BcryptCost int
 	// Now returns the current time; nil means smmm.Now. Tests set it.
 	Now func() time.Time
 	// Logger receives warnings (a failed purge or refresh); nil discards.
@@ -76,6 +84,9 @@ func New(st *store.Store, opts Options) *Service {
 	if opts.FormLimit.N <= 0 || opts.FormLimit.Window <= 0 {
 		opts.FormLimit = DefaultFormLimit
 	}
+	if !ValidBcryptCost(opts.BcryptCost) {
+		opts.BcryptCost = DefaultBcryptCost
+	}
 	if opts.Now == nil {
 		opts.Now = smmm.Now
 	}
@@ -96,11 +107,16 @@ var (
 )
 
 // Session is a signed-in user's session: the token its holder presents,
-// its user, and when it ends.
+// its user, and when it ends. Login also returns a device token (Device,
+// valid until DeviceExpires) for the client to keep across sessions and
+// present at its next logins; see Login.
 type Session struct {
 	Token   string
 	User    smmm.User
 	Expires time.Time
+
+	Device        string
+	DeviceExpires time.Time
 }
 
 // ThrottledError reports a request refused by a rate limit. It unwraps to
@@ -131,61 +147,88 @@ func throttled(wait time.Duration) error {
 }
 
 // Login checks a user's credentials and starts a session. clientAddr is
-// the address the attempt came from.
+// the address the attempt came from; device is the device token the client
+// got at an earlier successful login ("" for none).
 //
-// Attempts are counted per email and per client address before the
-// password is checked, so that concurrent guesses cannot slip past the
-// limit; an attempt past Options.LoginLimit gets a *ThrottledError without
-// touching bcrypt. A successful login takes its attempt back and clears the
-// email's count. An unknown email, a wrong password and a user without a
-// password all give ErrMismatch after the same bcrypt work.
-func (s *Service) Login(ctx context.Context, email, password, clientAddr string) (Session, error) {
-	email = strings.ToLower(strings.TrimSpace(email))
+// Emails are compared exactly, after trimming and lower-casing: another
+// spelling that the database's collation would match (MySQL matches "ç@x"
+// to "c@x") is an unknown email.
+//
+// Attempts are counted before the password is checked, so that concurrent
+// guesses cannot slip past the limit; an attempt past Options.LoginLimit
+// gets a *ThrottledError without touching bcrypt. An attempt with a valid
+// device token of the account is counted against that token only: a
+// browser that signed in before is throttled on its own, and failures
+// from elsewhere do not lock its user out (OWASP's device cookies). Any
+// other attempt counts against the account (the email when no account has
+// it), whatever its spelling, and against clientAddr. A successful login
+// takes its attempt back, clears the count it was made under, and returns
+// a new device token.
+//
+// An unknown email, a wrong password and a user without a password all
+// give ErrMismatch, after the same bcrypt work: one comparison at
+// Options.BcryptCost, or the comparison of a cheaper hash padded with
+// bcrypt work to that cost.
+func (s *Service) Login(ctx context.Context, email, password, clientAddr, device string) (Session, error) {
 	now := s.opts.Now()
-	emailKey, addrKey := loginEmailKey(email), loginAddrKey(clientAddr)
-	l := s.opts.LoginLimit
-	okEmail, waitEmail, err := s.store.Hit(ctx, emailKey, l.N, l.Window, now)
-	if err != nil {
+	u, err := s.store.UserByEmail(ctx, email)
+	found := err == nil
+	if err != nil && !errors.Is(err, db.ErrNotFound) {
 		return Session{}, fmt.Errorf("auth: login: %w", err)
-	}
-	okAddr, waitAddr, err := s.store.Hit(ctx, addrKey, l.N, l.Window, now)
-	if err != nil {
-		return Session{}, fmt.Errorf("auth: login: %w", err)
-	}
-	if !okEmail || !okAddr {
-		return Session{}, throttled(max(waitEmail, waitAddr))
 	}
 
-	u, err := s.store.UserByEmail(ctx, email)
+	var keys []string
 	switch {
-	case errors.Is(err, db.ErrNotFound):
-		checkDummy(password)
+	case found && validDevice(device, u, now):
+		keys = []string{loginDeviceKey(device)}
+	case found:
+		keys = []string{loginUserKey(u.ID), loginAddrKey(clientAddr)}
+	default:
+		keys = []string{loginEmailKey(strings.ToLower(strings.TrimSpace(email))), loginAddrKey(clientAddr)}
+	}
+	l := s.opts.LoginLimit
+	var wait time.Duration
+	allowed := true
+	for _, k := range keys {
+		ok, w, err := s.store.Hit(ctx, k, l.N, l.Window, now)
+		if err != nil {
+			return Session{}, fmt.Errorf("auth: login: %w", err)
+		}
+		allowed, wait = allowed && ok, max(wait, w)
+	}
+	if !allowed {
+		return Session{}, throttled(wait)
+	}
+
+	if !found || u.PasswordHash == "" {
+		spendBcrypt(s.opts.BcryptCost)
 		return Session{}, ErrMismatch
-	case err != nil:
-		return Session{}, fmt.Errorf("auth: login: %w", err)
-	case u.PasswordHash == "":
-		checkDummy(password)
-		return Session{}, ErrMismatch
-	case !CheckPassword(u.PasswordHash, password):
+	}
+	if !CheckPassword(u.PasswordHash, password) {
+		padFailure(u.PasswordHash, s.opts.BcryptCost)
 		return Session{}, ErrMismatch
 	}
 
 	// The login succeeded whatever happens to the counters; a failure here
 	// only leaves an attempt counted until its window ends.
-	if err := s.store.ResetRateLimit(ctx, emailKey); err != nil {
+	if err := s.store.ResetRateLimit(ctx, keys[0]); err != nil {
 		s.opts.Logger.Warn("auth: clear login attempts", "err", err)
 	}
-	if err := s.store.RefundHit(ctx, addrKey); err != nil {
-		s.opts.Logger.Warn("auth: take back login attempt", "err", err)
+	if len(keys) > 1 {
+		if err := s.store.RefundHit(ctx, keys[1]); err != nil {
+			s.opts.Logger.Warn("auth: take back login attempt", "err", err)
+		}
 	}
 
-	// Hashes of a lower cost (bcryptjs wrote cost 10) are upgraded while
-	// the password is at hand, so that every user costs what the dummy
-	// comparison for unknown emails costs, and guessing gets no cheaper.
-	if !s.opts.KeepHashes && NeedsRehash(u.PasswordHash) {
-		if h, err := HashPassword(password); err == nil {
+	// Hashes of another cost (bcryptjs wrote cost 10) are replaced while
+	// the password is at hand, so that every user costs what the padding
+	// of failed logins costs, and guessing gets no cheaper.
+	if !s.opts.KeepHashes && NeedsRehash(u.PasswordHash, s.opts.BcryptCost) {
+		if h, err := HashPassword(password, s.opts.BcryptCost); err == nil {
 			if err := s.store.SetPassword(ctx, u.ID, h); err != nil {
 				s.opts.Logger.Warn("auth: upgrade password hash", "user_id", u.ID, "err", err)
+			} else {
+				u.PasswordHash = h // the device token is signed with the hash in force
 			}
 		}
 	}
@@ -195,12 +238,41 @@ func (s *Service) Login(ctx context.Context, email, password, clientAddr string)
 	if err := s.store.CreateSession(ctx, u.ID, hash, expires); err != nil {
 		return Session{}, fmt.Errorf("auth: login: %w", err)
 	}
-	return Session{Token: token, User: u, Expires: expires}, nil
+	dev, devExpires := newDevice(u, now)
+	return Session{Token: token, User: u, Expires: expires, Device: dev, DeviceExpires: devExpires}, nil
 }
 
-// loginEmailKey is the rate-limit key of an email. The email is hashed: the
-// table then holds no addresses, nor a password typed into the email field.
+// spendBcrypt spends the time of a bcrypt comparison at cost: hashing a
+// fixed password at that cost runs the same key setup.
+func spendBcrypt(cost int) {
+	_, _ = bcrypt.GenerateFromPassword([]byte("smmm: a failed login"), cost)
+}
+
+// padFailure makes a failed comparison against hash cost what one at cost
+// does. bcrypt's work doubles with each cost step, so a hash of cost c < cost
+// is padded with one run at each cost from c to cost-1: 2^c + (2^c + ... +
+// 2^(cost-1)) = 2^cost. A hash that is not bcrypt took no time, and gets a
+// full run. A costlier hash cannot be made cheaper: NeedsRehash lowers it
+// at the next successful login.
+func padFailure(hash string, cost int) {
+	c, err := bcrypt.Cost([]byte(hash))
+	if err != nil {
+		spendBcrypt(cost)
+		return
+	}
+	for ; c < cost; c++ {
+		spendBcrypt(c)
+	}
+}
+
+// loginEmailKey is the rate-limit key of an email that no account has. The
+// email is hashed: the table then holds no addresses, nor a password typed
+// into the email field.
 func loginEmailKey(email string) string { return "login:email:" + hashToken(email) }
+
+// loginUserKey is the rate-limit key of an account, whatever spelling of
+// its email an attempt used.
+func loginUserKey(id string) string { return "login:user:" + hashToken(id) }
 
 // loginAddrKey is the rate-limit key of a client address.
 func loginAddrKey(addr string) string { return limitKey("login", addr) }
@@ -216,18 +288,6 @@ func limitKey(name, addr string) string {
 		k = name + ":ip#" + hashToken(addr)
 	}
 	return k
-}
-
-// dummyHash is a bcrypt hash at BcryptCost of a random password that was
-// thrown away. Logins of unknown emails and of users without a password
-// are compared against it, so that they answer no faster than a wrong
-// password. Its password being unknown does not matter: such logins fail
-// whatever the comparison says.
-var dummyHash = []byte("$2a$12$.pHbo9jlrKs.6frdpGXfQulIPNGS9gvvvfLUxpzG71ZpS4jiGe8Wq")
-
-// checkDummy spends the time of a bcrypt comparison at BcryptCost.
-func checkDummy(password string) {
-	_ = bcrypt.CompareHashAndPassword(dummyHash, []byte(password))
 }
 
 // newToken returns a random 256-bit session token, base64url without

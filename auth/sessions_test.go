@@ -5,8 +5,6 @@ import (
 	"testing"
 	"time"
 
-	"golang.org/x/crypto/bcrypt"
-
 	"smmm/db"
 	"smmm/db/dbtest"
 	"smmm/migrations"
@@ -37,13 +35,6 @@ func TestThrottledError(t *testing.T) {
 	}
 	if s := throttled(0).(*ThrottledError).RetryAfterSeconds(); s != 1 {
 		t.Errorf("RetryAfterSeconds of a zero wait = %d, want 1", s)
-	}
-}
-
-func TestDummyHash(t *testing.T) {
-	cost, err := bcrypt.Cost(dummyHash)
-	if err != nil || cost != BcryptCost {
-		t.Errorf("dummy hash cost = %d, %v; want %d", cost, err, BcryptCost)
 	}
 }
 

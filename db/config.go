@@ -380,7 +380,9 @@ func (c Config) Target() string {
 	return c.Dialect.String() + "://" + net.JoinHostPort(c.Host, c.Port) + "/" + c.Database
 }
 
-// Redacted returns the URL with the password replaced by "xxxxx".
+// Redacted returns the URL with the password, and the value of every
+// secret parameter (secretParam: sslpassword and the like), replaced by
+// "xxxxx".
 func (c Config) Redacted() string {
 	if c.url == nil {
 		return ""
@@ -388,21 +390,64 @@ func (c Config) Redacted() string {
 	if c.Dialect == SQLite {
 		s := "file:" + c.Database
 		if len(c.params) > 0 {
-			s += "?" + c.params.Encode()
+			s += "?" + redactParams(c.params).Encode()
 		}
 		return s
 	}
-	return c.url.Redacted()
+	u := *c.url
+	if len(c.params) > 0 {
+		u.RawQuery = redactParams(c.params).Encode()
+	}
+	return u.Redacted()
 }
 
-// redact replaces the URL's password in s, for driver text that reaches a
-// log.
+// secretParam reports whether a URL parameter holds a secret by its name:
+// anything named like a password, passphrase, secret, token or credential
+// (sslpassword above all). A parameter that is not secret but is named so
+// is only hidden, which costs nothing.
+func secretParam(name string) bool {
+	name = strings.ToLower(name)
+	for _, w := range []string{"pass", "pwd", "secret", "token", "credential"} {
+		if strings.Contains(name, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// redactParams returns a copy of params with the values of secret ones
+// replaced by "xxxxx".
+func redactParams(params url.Values) url.Values {
+	out := make(url.Values, len(params))
+	for k, vs := range params {
+		if secretParam(k) {
+			vs = slices.Repeat([]string{"xxxxx"}, len(vs))
+		}
+		out[k] = vs
+	}
+	return out
+}
+
+// redact replaces the URL's password and the values of its secret
+// parameters in s, for driver text that reaches a log.
 func (c Config) redact(s string) string {
-	if c.url == nil || c.url.User == nil {
+	if c.url == nil {
 		return s
 	}
-	if pw, ok := c.url.User.Password(); ok && pw != "" {
-		return strings.ReplaceAll(s, pw, "xxxxx")
+	if c.url.User != nil {
+		if pw, ok := c.url.User.Password(); ok && pw != "" {
+			s = strings.ReplaceAll(s, pw, "xxxxx")
+		}
+	}
+	for k, vs := range c.params {
+		if !secretParam(k) {
+			continue
+		}
+		for _, v := range vs {
+			if v != "" {
+				s = strings.ReplaceAll(s, v, "xxxxx")
+			}
+		}
 	}
 	return s
 }

@@ -1,6 +1,7 @@
 package db
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -129,18 +130,48 @@ func TestParseURLErrors(t *testing.T) {
 }
 
 func TestConfigRedacts(t *testing.T) {
-	c, err := ParseURL("postgres://u:s3cr3t@h/app?connection_limit=3", Production)
-	if err != nil {
-		t.Fatal(err)
+	// Every secret, in the password and in secret parameters, must stay
+	// out of everything a Config prints; the other parameters stay.
+	tests := []struct{ url, keep string }{
+		{"postgres://u:s3cr3t@h/app?connection_limit=3", "connection_limit=3"},
+		{"postgres://u:s3cr3t@h/app?sslmode=verify-full&sslkey=/k.pem&sslpassword=k3ypass", "sslkey=%2Fk.pem"},
+		{"postgres://u@h/app?sslpassword=k3ypass&sslmode=require", "sslmode=require"},
+		{"mysql://u:s3cr3t@h/app?tls=custom&sslpassword=k3ypass", "tls=custom"},
 	}
-	for _, s := range []string{c.String(), c.Redacted(), c.LogValue().String(), c.Target()} {
-		if strings.Contains(s, "s3cr3t") {
-			t.Errorf("%q contains the password", s)
+	for _, tt := range tests {
+		c, err := ParseURL(tt.url, Production)
+		if err != nil {
+			t.Fatal(err)
+		}
+		printed := []string{c.String(), c.Redacted(), c.LogValue().String(), c.Target()}
+		if strings.Contains(tt.url, "s3cr3t") {
+			printed = append(printed, c.redact("driver said: password s3cr3t rejected"))
+		}
+		if strings.Contains(tt.url, "k3ypass") {
+			printed = append(printed, c.redact("driver said: key passphrase k3ypass rejected"))
+		}
+		for k, v := range c.Settings() {
+			printed = append(printed, fmt.Sprintf("%s=%v", k, v))
+		}
+		for _, s := range printed {
+			if strings.Contains(s, "s3cr3t") || strings.Contains(s, "k3ypass") {
+				t.Errorf("%s: %q contains a secret", tt.url, s)
+			}
+		}
+		if r := c.Redacted(); !strings.Contains(r, tt.keep) {
+			t.Errorf("%s: Redacted() = %q, want it to keep %q", tt.url, r, tt.keep)
 		}
 	}
-	for k, v := range c.Settings() {
-		if s, ok := v.(string); ok && strings.Contains(s, "s3cr3t") {
-			t.Errorf("setting %s contains the password", k)
+}
+
+func TestSecretParam(t *testing.T) {
+	for name, want := range map[string]bool{
+		"sslpassword": true, "password": true, "PASSWORD": true, "passwd": true, "pwd": true,
+		"client_secret": true, "auth_token": true, "credentials": true, "sslpassphrase": true,
+		"sslmode": false, "sslkey": false, "sslcert": false, "connection_limit": false, "tls": false,
+	} {
+		if got := secretParam(name); got != want {
+			t.Errorf("secretParam(%q) = %v, want %v", name, got, want)
 		}
 	}
 }

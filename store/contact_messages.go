@@ -64,7 +64,13 @@ func ParseCursor(s string) (Cursor, error) {
 		return bad("no separator")
 	}
 	t, err := time.Parse(time.RFC3339Nano, ts)
-	if err != nil || t.Year() < 1970 || t.Year() > 9999 {
+	if err != nil {
+		return bad("bad time")
+	}
+	// The range is checked in UTC, as the time is stored: with an offset,
+	// "9999-12-31T23:30:00-01:00" is in the year 10000.
+	t = t.UTC()
+	if t.Year() < 1970 || t.Year() > 9999 {
 		// Years outside these are no time a row was made, and MySQL's
 		// DATETIME refuses some of them.
 		return bad("bad time")
@@ -72,7 +78,7 @@ func ParseCursor(s string) (Cursor, error) {
 	if id == "" || len(id) > maxIDLen || !utf8.ValidString(id) || strings.ContainsRune(id, 0) {
 		return bad("bad id")
 	}
-	return Cursor{CreatedAt: t.UTC(), ID: id}, nil
+	return Cursor{CreatedAt: t, ID: id}, nil
 }
 
 // maxIDLen is the longest id a column holds (VARCHAR(191) on MySQL).

@@ -259,6 +259,10 @@ func TestParseCursor(t *testing.T) {
 		{"id too long", enc("2024-01-01T00:00:00Z|" + strings.Repeat("a", 300)), true},
 		{"huge", strings.Repeat("A", 100000), true},
 		{"percent", "%2F%2F", true},
+		{"year 0", enc("0000-01-01T00:00:00Z|cabc"), true},
+		{"before 1970", enc("1969-12-31T23:59:59.999Z|cabc"), true},
+		{"before 1970 in UTC", enc("1970-01-01T00:30:00+01:00|cabc"), true},
+		{"year 10000 in UTC", enc("9999-12-31T23:30:00-01:00|cabc"), true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"smmm"
 	"smmm/db"
@@ -80,10 +81,27 @@ func (s *Store) UserByEmail(ctx context.Context, email string) (smmm.User, error
 }
 
 func userByEmail(ctx context.Context, q db.Querier, email string) (smmm.User, error) {
+	// The database compares under its collation: MySQL's utf8mb4_unicode_ci
+	// matches "ç@x", "ｃ@x" and "c@x\u200b" to "c@x". The query finds the
+	// candidates; only one spelled exactly as asked (after normalizeEmail)
+	// is the user, so that another spelling never reaches an account.
 	// The original system could store "A@x" and "a@x" as two users on
 	// PostgreSQL; the oldest wins, as it always has.
-	const query = `SELECT ` + userColumns + ` FROM "User" WHERE LOWER("email") = ? ORDER BY "createdAt", "id" LIMIT 1`
-	return queryOne(ctx, q, userFields, query, normalizeEmail(email))
+	const query = `SELECT ` + userColumns + ` FROM "User" WHERE LOWER("email") = ? ORDER BY "createdAt", "id" LIMIT 50`
+	want := normalizeEmail(email)
+	if !utf8.ValidString(want) || strings.ContainsRune(want, 0) {
+		return smmm.User{}, db.ErrNotFound // no stored email is; PostgreSQL would refuse the text
+	}
+	us, err := queryAll(ctx, q, userFields, query, want)
+	if err != nil {
+		return smmm.User{}, err
+	}
+	for _, u := range us {
+		if strings.ToLower(u.Email) == want {
+			return u, nil
+		}
+	}
+	return smmm.User{}, db.ErrNotFound
 }
 
 // User returns the user with the given id, or an error matching

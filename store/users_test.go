@@ -127,6 +127,32 @@ func TestUserByEmailAdopted(t *testing.T) {
 	})
 }
 
+// TestUserByEmailExactSpelling: only the spelling asked for (after trim and
+// lower-case) finds a user. MySQL's utf8mb4_unicode_ci collation compares
+// "ç@", "ｃ@" and a trailing zero-width space or NUL equal to "c@"; none of
+// them may reach the account, nor fail with anything but "not found".
+func TestUserByEmailExactSpelling(t *testing.T) {
+	dbtest.Each(t, func(t *testing.T, d db.Dialect) {
+		ctx := testContext(t)
+		s := MustOpen(t, d)
+		c, err := s.CreateUser(ctx, store.NewUser{Email: "c@example.com", PasswordHash: "hash:c"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, email := range []string{"c@example.com", " C@Example.COM "} {
+			if u, err := s.UserByEmail(ctx, email); err != nil || u.ID != c.ID {
+				t.Errorf("UserByEmail(%q) = %v, %v; want the user", email, u.ID, err)
+			}
+		}
+		for _, email := range []string{"ç@example.com", "ｃ@example.com", "c@example.com\u200b", "c@example.com\x00",
+			"c@éxample.com", "c@example.com\xff"} {
+			if u, err := s.UserByEmail(ctx, email); !errors.Is(err, db.ErrNotFound) {
+				t.Errorf("UserByEmail(%q) = %v, %v; want db.ErrNotFound", email, u.ID, err)
+			}
+		}
+	})
+}
+
 // TestSetPassword sets a hash a user already has, at a time the row already
 // holds: the UPDATE changes nothing, which MySQL reports as 0 changed but 1
 // matched row (ClientFoundRows), and must not read as "not found". An

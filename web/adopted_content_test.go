@@ -65,7 +65,7 @@ func TestAdoptedContentServedUnchanged(t *testing.T) {
 		}
 		logger := slog.New(slog.DiscardHandler)
 		st := store.New(pool)
-		h := web.NewServer(web.Config{Logger: logger, DB: pool, Store: st, Auth: auth.New(st, auth.Options{Logger: logger, KeepHashes: true})})
+		h := web.NewServer(web.Config{Logger: logger, DB: pool, Store: st, Auth: auth.New(st, auth.Options{Logger: logger, KeepHashes: true, BcryptCost: auth.MinBcryptCost})})
 		a := &api{t: t, pool: pool, h: h}
 		a.admin = signIn(t, h, st, smmm.RoleAdmin)
 

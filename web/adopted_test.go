@@ -36,7 +36,7 @@ func TestAdoptedDatabaseServes(t *testing.T) {
 		}
 		logger := slog.New(slog.DiscardHandler)
 		st := store.New(pool)
-		h := web.NewServer(web.Config{Logger: logger, DB: pool, Store: st, Auth: auth.New(st, auth.Options{Logger: logger})})
+		h := web.NewServer(web.Config{Logger: logger, DB: pool, Store: st, Auth: auth.New(st, auth.Options{Logger: logger, BcryptCost: 11})})
 		a := &api{t: t, pool: pool, h: h}
 
 		// The original's ADMIN signs in with the bcryptjs hash it has; its
@@ -66,11 +66,12 @@ func TestAdoptedDatabaseServes(t *testing.T) {
 		if rec := get("/api/contact-messages", client); rec.Code != 403 {
 			t.Errorf("adopted CLIENT reading the inbox = %d, want 403", rec.Code)
 		}
-		// Signing in upgraded the CLIENT's cost-10 bcryptjs hash to cost 12
-		// (the ADMIN's 9-character password is too short to rehash).
+		// Signing in upgraded the CLIENT's cost-10 bcryptjs hash to the
+		// configured cost, 11 here to stay fast (the ADMIN's 9-character
+		// password is too short to rehash).
 		u, err := st.UserByEmail(context.Background(), "ayse.yilmaz@example.com")
-		if err != nil || auth.NeedsRehash(u.PasswordHash) || !auth.CheckPassword(u.PasswordHash, "client-pass-2024") {
-			t.Errorf("CLIENT hash after login = %q, %v; want a cost-12 hash of the same password", u.PasswordHash, err)
+		if err != nil || auth.NeedsRehash(u.PasswordHash, 11) || !auth.CheckPassword(u.PasswordHash, "client-pass-2024") {
+			t.Errorf("CLIENT hash after login = %q, %v; want a cost-11 hash of the same password", u.PasswordHash, err)
 		}
 
 		rec := get("/api/contact-messages", admin)

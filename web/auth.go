@@ -63,7 +63,11 @@ func (s *server) handleLogin(w http.ResponseWriter, r *http.Request) error {
 	if err := smmm.Invalid(problems); err != nil {
 		return err
 	}
-	sess, err := s.auth.Login(r.Context(), in.Email, in.Password, s.clientAddr(r))
+	var device string
+	if c, err := r.Cookie(DeviceCookieName); err == nil {
+		device = c.Value
+	}
+	sess, err := s.auth.Login(r.Context(), in.Email, in.Password, s.clientAddr(r), device)
 	if err != nil {
 		return err
 	}
@@ -74,6 +78,7 @@ func (s *server) handleLogin(w http.ResponseWriter, r *http.Request) error {
 		}
 	}
 	s.setCookie(w, r, sess.Token, sess.Expires)
+	s.setDeviceCookie(w, r, sess.Device, sess.DeviceExpires)
 	encode(w, http.StatusOK, newSessionResponse(sess.User, sess.Expires))
 	return nil
 }
@@ -90,7 +95,7 @@ func decodeLogin(r *http.Request, v *loginRequest) error {
 	case "application/json":
 		body, err := io.ReadAll(r.Body)
 		if err != nil {
-			return decodeError(err)
+			return readError(err)
 		}
 		if !utf8.Valid(body) {
 			return smmm.Errorf(smmm.EINVALID, "request body is not valid UTF-8")

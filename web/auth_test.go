@@ -68,6 +68,9 @@ func newAuthSite(t *testing.T, cfg Config, opts auth.Options) *authSite {
 	// Users here have cheap hashes so that logging in many times stays
 	// fast under -race; upgrading them would make every later login slow.
 	opts.KeepHashes = true
+	if opts.BcryptCost == 0 {
+		opts.BcryptCost = bcrypt.MinCost // failed logins cost a comparison at this cost
+	}
 	sessions := auth.New(st, opts)
 
 	// The site exactly as serve wires it.
@@ -77,13 +80,13 @@ func newAuthSite(t *testing.T, cfg Config, opts auth.Options) *authSite {
 }
 
 // mustUser creates a user whose password hash has the given bcrypt cost;
-// cost auth.BcryptCost goes through auth.HashPassword. Lower costs keep
+// cost auth.DefaultBcryptCost goes through auth.HashPassword. Lower costs keep
 // tests that log in many times fast under -race.
 func (s *authSite) mustUser(email, password string, role smmm.Role, cost int) smmm.User {
 	s.t.Helper()
 	var hash string
-	if cost == auth.BcryptCost {
-		h, err := auth.HashPassword(password)
+	if cost == auth.DefaultBcryptCost {
+		h, err := auth.HashPassword(password, cost)
 		if err != nil {
 			s.t.Fatal(err)
 		}
@@ -177,7 +180,7 @@ func TestLoginSessionLogout(t *testing.T) {
 	s := newAuthSite(t, Config{}, auth.Options{})
 	ctx := context.Background()
 	const adminPass, clientPass = "Yönetici parolası 1", "client-pass-2024"
-	admin := s.mustUser("admin@example.com", adminPass, smmm.RoleAdmin, auth.BcryptCost)
+	admin := s.mustUser("admin@example.com", adminPass, smmm.RoleAdmin, auth.DefaultBcryptCost)
 	s.mustUser("client@example.com", clientPass, smmm.RoleClient, bcrypt.MinCost)
 	if _, err := s.st.CreateUser(ctx, store.NewUser{Email: "nopass@example.com"}); err != nil {
 		t.Fatal(err)
@@ -462,6 +465,40 @@ func TestLoginThrottling(t *testing.T) {
 		// Another client behind the same proxy is not affected, nor is a
 		// forged X-Forwarded-For entry believed.
 		wantStatus(t, s.do(from(loginJSON("c@example.com", pass), "203.0.113.5, 203.0.113.6")), http.StatusOK)
+	})
+
+	t.Run("a browser that signed in before is not locked out", func(t *testing.T) {
+		// OWASP's device cookies: five failures from anywhere lock the
+		// account, but not for the browser that signed in to it before,
+		// which is throttled on its own.
+		s.mustUser("admin@example.com", pass, smmm.RoleAdmin, bcrypt.MinCost)
+		rec := s.do(from(loginJSON("admin@example.com", pass), "192.0.2.200"))
+		wantStatus(t, rec, http.StatusOK)
+		var device *http.Cookie
+		for _, c := range rec.Result().Cookies() {
+			if c.Name == DeviceCookieName {
+				device = c
+			}
+		}
+		if device == nil || device.Value == "" || !device.HttpOnly || device.Path != "/api/auth/login" ||
+			device.SameSite != http.SameSiteStrictMode || device.MaxAge < int((179*24*time.Hour).Seconds()) {
+			t.Fatalf("device cookie = %+v, want an HttpOnly, SameSite=Strict cookie for /api/auth/login lasting months", device)
+		}
+		for i := range 5 {
+			wantStatus(t, s.do(from(loginJSON("admin@example.com", "attacker guess"), "198.51.100."+strconv.Itoa(100+i))), http.StatusUnauthorized)
+		}
+		// Locked: without the cookie, even from the user's own address.
+		wantThrottled(t, s.do(from(loginJSON("admin@example.com", pass), "192.0.2.200")))
+		withDevice := from(loginJSON("admin@example.com", pass), "192.0.2.200")
+		withDevice.cookie = device
+		wantStatus(t, s.do(withDevice), http.StatusOK)
+		// The cookie only helps the account it was issued for.
+		for i := range 5 {
+			wantStatus(t, s.do(from(loginJSON("a@example.com", "wrong password"), "198.51.100."+strconv.Itoa(150+i))), http.StatusUnauthorized)
+		}
+		other := from(loginJSON("a@example.com", pass), "192.0.2.201")
+		other.cookie = device
+		wantThrottled(t, s.do(other))
 	})
 }
 

@@ -84,7 +84,7 @@ func TestAuthorizationMatrix(t *testing.T) {
 	}
 	st := store.New(pool)
 	logger := slog.New(slog.DiscardHandler)
-	sessions := auth.New(st, auth.Options{Logger: logger, KeepHashes: true})
+	sessions := auth.New(st, auth.Options{Logger: logger, KeepHashes: true, BcryptCost: auth.MinBcryptCost})
 	cfg := Config{Logger: logger, DB: pool, Store: st, Auth: sessions}
 	h := NewServer(cfg)
 

@@ -236,7 +236,7 @@ func inbox[T any, P smmm.Form[T]](rt *router, path, form, key, thanks string, b 
 			present(v)
 		}
 	}
-	rt.upload().public("POST "+path, s.throttle(form, func(w http.ResponseWriter, r *http.Request) error {
+	rt.upload().public("POST "+path, noStore(s.throttle(form, func(w http.ResponseWriter, r *http.Request) error {
 		var v T
 		P(&v).Defaults()
 		if err := decodeValid(r, P(&v)); err != nil {
@@ -264,7 +264,7 @@ func inbox[T any, P smmm.Form[T]](rt *router, path, form, key, thanks string, b 
 		w.Header().Set("Location", path+"/"+url.PathEscape(P(&out).Rec().ID))
 		encode(w, http.StatusCreated, map[string]any{"message": thanks, key: out})
 		return nil
-	}))
+	})))
 	rt.admin("GET "+path, func(w http.ResponseWriter, r *http.Request) error {
 		f, err := inboxFilter(r, P(new(T)))
 		if err != nil {

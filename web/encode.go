@@ -44,12 +44,7 @@ func readJSON(r *http.Request) ([]byte, error) {
 	}
 	body, err := io.ReadAll(r.Body)
 	if err != nil {
-		if _, ok := errors.AsType[*http.MaxBytesError](err); ok {
-			return nil, errBodyTooLarge
-		}
-		// A body that stalls or breaks off: the error names addresses
-		// of this server, which are not the client's business.
-		return nil, smmm.Errorf(smmm.EINVALID, "the request body could not be read")
+		return nil, readError(err)
 	}
 	// encoding/json would quietly turn invalid UTF-8 into U+FFFD; refuse
 	// it, so that stored text is always exactly what was sent.
@@ -101,6 +96,17 @@ func decodeValid(r *http.Request, in input) error {
 	}
 	in.Normalize()
 	return smmm.Invalid(in.Valid())
+}
+
+// readError is the answer to a body that could not be read: too large, or
+// one that stalls or breaks off, whose error names addresses of this
+// server ("read tcp 10.0.0.5:3000->...: i/o timeout") that are not the
+// client's business.
+func readError(err error) error {
+	if _, ok := errors.AsType[*http.MaxBytesError](err); ok {
+		return errBodyTooLarge
+	}
+	return smmm.Errorf(smmm.EINVALID, "the request body could not be read")
 }
 
 func decodeError(err error) error {

@@ -25,7 +25,7 @@ func newGoldenSite(t *testing.T) *goldenSite {
 	logger := slog.New(slog.DiscardHandler)
 	st := store.New(pool)
 	now := func() time.Time { return time.Date(2025, 3, 1, 9, 0, 0, 0, time.UTC) }
-	sessions := auth.New(st, auth.Options{Logger: logger, Now: now, KeepHashes: true,
+	sessions := auth.New(st, auth.Options{Logger: logger, Now: now, KeepHashes: true, BcryptCost: auth.MinBcryptCost,
 		FormLimit: auth.Limit{N: 1000, Window: time.Minute}})
 	h := web.NewServer(web.Config{Logger: logger, DB: pool, Store: st, Auth: sessions})
 	return &goldenSite{t: t, h: h, pool: pool}

@@ -17,6 +17,7 @@ import (
 	"golang.org/x/crypto/bcrypt"
 
 	"smmm/db"
+	"smmm/web"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files of TestGoldenResponses")
@@ -218,7 +219,7 @@ func (g *goldenSite) fixtures() {
 		g.t.Fatalf("login: %d %s", rec.Code, rec.Body)
 	}
 	for _, c := range rec.Result().Cookies() {
-		if c.Value != "" {
+		if c.Name == web.CookieName && c.Value != "" {
 			g.cookie = c
 		}
 	}

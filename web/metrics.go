@@ -134,14 +134,18 @@ func (c poolCollector) Collect(ch chan<- prometheus.Metric) {
 	counter(descLeaks, float64(s.Leaks))
 }
 
-// handleMetrics serves /metrics to loopback clients that did not come
-// through a proxy, and to anyone with the bearer token; with MetricsOff it
-// is not served here (METRICS_ADDR has its own listener).
+// handleMetrics serves /metrics to anyone with the bearer token and,
+// outside production, to loopback clients that did not come through a
+// proxy. With MetricsOff it is not served here (METRICS_ADDR has its own
+// listener), nor in production without a token.
 func (s *server) handleMetrics(w http.ResponseWriter, r *http.Request) error {
-	if s.MetricsOff {
+	if s.MetricsOff || s.Production && s.MetricsToken == "" {
 		return errNotFoundRoute
 	}
 	if !s.metricsAllowed(r) {
+		if s.Production {
+			return smmm.Errorf(smmm.EUNAUTHORIZED, "metrics need Authorization: Bearer <METRICS_TOKEN>")
+		}
 		return smmm.Errorf(smmm.EUNAUTHORIZED, "metrics need a loopback client or Authorization: Bearer <METRICS_TOKEN>")
 	}
 	s.Metrics.Handler().ServeHTTP(w, r)
@@ -154,6 +158,9 @@ func (s *server) metricsAllowed(r *http.Request) bool {
 		if ok && subtle.ConstantTimeCompare([]byte(got), []byte(s.MetricsToken)) == 1 {
 			return true
 		}
+	}
+	if s.Production {
+		return false
 	}
 	if r.Header.Get("X-Forwarded-For") != "" {
 		return false

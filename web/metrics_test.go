@@ -1,7 +1,10 @@
 package web_test
 
 import (
+	"bytes"
 	"context"
+	"log/slog"
+	"net/http"
 	"net/http/httptest"
 	"strings"
 	"testing"
@@ -91,5 +94,57 @@ func TestMetrics(t *testing.T) {
 	}
 	if queries < 3 {
 		t.Errorf("query histogram has %d samples, want at least the 3 about reads", queries)
+	}
+}
+
+// TestMetricsProduction: in production loopback proves nothing (stunnel,
+// HAProxy in TCP mode or ssh -L on the host make any client local), so
+// /metrics on the main listener needs the token, and without one it is
+// not served at all and the server says so at start.
+func TestMetricsProduction(t *testing.T) {
+	pool := migrated(t, dbtest.Open(t, dbtest.URL(t, db.SQLite), nil, db.Options{}))
+	scrape := func(h http.Handler, remote, auth string) int {
+		req := httptest.NewRequest("GET", "/metrics", nil)
+		req.RemoteAddr = remote
+		if auth != "" {
+			req.Header.Set("Authorization", auth)
+		}
+		rec := httptest.NewRecorder()
+		h.ServeHTTP(rec, req)
+		return rec.Code
+	}
+
+	h, _ := newSiteHandler(t, pool, web.Config{Production: true, MetricsToken: "s3cret"}, auth.Options{})
+	for _, tt := range []struct {
+		name, remote, auth string
+		want               int
+	}{
+		{"loopback without token", "127.0.0.1:5000", "", 401},
+		{"IPv6 loopback without token", "[::1]:5000", "", 401},
+		{"loopback wrong token", "127.0.0.1:5000", "Bearer nope", 401},
+		{"loopback with token", "127.0.0.1:5000", "Bearer s3cret", 200},
+		{"remote with token", "203.0.113.9:5000", "Bearer s3cret", 200},
+		{"remote without token", "203.0.113.9:5000", "", 401},
+	} {
+		if got := scrape(h, tt.remote, tt.auth); got != tt.want {
+			t.Errorf("production with a token, %s: /metrics = %d, want %d", tt.name, got, tt.want)
+		}
+	}
+
+	var logs bytes.Buffer
+	logger := slog.New(slog.NewTextHandler(&logs, nil))
+	h, _ = newSiteHandler(t, pool, web.Config{Production: true, Logger: logger}, auth.Options{})
+	if got := scrape(h, "127.0.0.1:5000", ""); got != 404 {
+		t.Errorf("production without a token: loopback /metrics = %d, want 404", got)
+	}
+	if !strings.Contains(logs.String(), "METRICS_TOKEN") {
+		t.Errorf("no warning about /metrics being off in the log:\n%s", logs.String())
+	}
+	// With METRICS_ADDR the main listener serves no metrics, and there is
+	// nothing to warn about.
+	logs.Reset()
+	h, _ = newSiteHandler(t, pool, web.Config{Production: true, MetricsOff: true, Logger: logger}, auth.Options{})
+	if got := scrape(h, "127.0.0.1:5000", ""); got != 404 || strings.Contains(logs.String(), "METRICS_TOKEN") {
+		t.Errorf("production with METRICS_ADDR: /metrics = %d, log %q; want 404 and no warning", got, logs.String())
 	}
 }

@@ -141,6 +141,39 @@ func limitBody(next http.Handler, s *server, max int64) http.Handler {
 	})
 }
 
+// closeAfterChunked closes the connection after answering a request with
+// a chunked body. A request with both Content-Length and Transfer-Encoding
+// may be an attempt at request smuggling: a proxy in front that went by
+// Content-Length would take what follows the chunked body for the next
+// request, and this server the other way round. RFC 9112 §6.1 has the
+// server close the connection after answering such a request. net/http
+// reads the body by Transfer-Encoding alone and deletes Content-Length
+// before the handler sees the request, so the two cannot be told apart
+// here: every chunked request closes its connection. Browsers send
+// Content-Length; the few clients that stream a body pay a reconnect.
+func closeAfterChunked(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if len(r.TransferEncoding) > 0 {
+			w.Header().Set("Connection", "close")
+		}
+		next.ServeHTTP(w, r)
+	})
+}
+
+// strictTransport tells browsers, in production and over HTTPS (directly or
+// behind a trusted proxy), to use nothing but HTTPS for two years, on
+// subdomains too: Strict-Transport-Security. Over plain HTTP the header
+// means nothing (RFC 6797 §8.1) and is not sent; neither is it in
+// development, where a browser that kept it would refuse http://localhost.
+func (s *server) strictTransport(next http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if s.Production && s.overHTTPS(r) {
+			w.Header().Set("Strict-Transport-Security", "max-age=63072000; includeSubDomains")
+		}
+		next.ServeHTTP(w, r)
+	})
+}
+
 // securityHeaders sets the headers every response carries: no MIME
 // sniffing, no referrer leaking paths to other sites, and a policy that
 // forbids framing and any active content (the API serves no HTML; pages

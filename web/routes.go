@@ -24,7 +24,7 @@ func (s *server) routes() *router {
 	rt.probe("GET /metrics", s.handleMetrics)
 
 	// Contact messages: the public form posts, admins read and manage.
-	rt.public("POST /api/contact-messages", s.throttle("contact", s.handleContactMessageCreate))
+	rt.public("POST /api/contact-messages", noStore(s.throttle("contact", s.handleContactMessageCreate)))
 	rt.admin("GET /api/contact-messages", s.handleContactMessageList)
 	rt.admin("PATCH /api/contact-messages", s.handleContactMessageUpdate)
 	rt.admin("DELETE /api/contact-messages", s.handleContactMessageDelete)
@@ -112,7 +112,9 @@ func (rt *router) admin(pattern string, h handlerFunc) {
 	rt.add(pattern, rt.s.whenReady(noStore(rt.s.requireRole(smmm.RoleAdmin, h))))
 }
 
-// noStore marks an answer as not to be kept by any cache.
+// noStore marks an answer as not to be kept by any cache: answers for an
+// ADMIN, and those that echo personal data (the public forms' posts; the
+// auth routes set it themselves).
 func noStore(next handlerFunc) handlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) error {
 		w.Header().Set("Cache-Control", "no-store")

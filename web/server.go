@@ -49,11 +49,17 @@ type Config struct {
 	// MetricsToken); nil means a new, unshared NewMetrics().
 	Metrics *Metrics
 	// MetricsToken, if set, lets a client that sends it as a bearer token
-	// read /metrics on this listener; loopback clients need none. With
-	// MetricsOff /metrics answers 404 on this listener (it has its own,
-	// METRICS_ADDR).
+	// read /metrics on this listener; outside Production, loopback clients
+	// need none. With MetricsOff /metrics answers 404 on this listener (it
+	// has its own, METRICS_ADDR).
 	MetricsToken string
 	MetricsOff   bool
+	// Production hardens what development leaves open: /metrics on this
+	// listener needs MetricsToken, loopback or not (any TCP forwarder on
+	// the host, such as stunnel or ssh -L, makes a remote client look
+	// local), and answers 404 without one; HTTPS responses carry
+	// Strict-Transport-Security.
+	Production bool
 	// Now returns the current time; nil means time.Now. Tests set it.
 	Now func() time.Time
 }
@@ -76,18 +82,24 @@ type server struct {
 }
 
 // NewServer returns the handler for every route of the site. Middleware runs
-// in this order: security headers, request id, recover, access log (and
+// in this order: closing the connection after a chunked request, HSTS (in
+// production over HTTPS), security headers, request id, recover, access log (and
 // metrics), cross-origin protection; each route limits its body (MaxBodyBytes,
 // or MaxUploadBytes where files are sent). It panics when a required
 // field of cfg is nil: that is a wiring mistake, not a condition to serve.
 func NewServer(cfg Config) http.Handler {
 	s := newServer(cfg)
+	if s.Production && !s.MetricsOff && s.MetricsToken == "" {
+		s.logger.Warn("/metrics is off: in production it needs METRICS_TOKEN (a bearer token) or METRICS_ADDR (a listener of its own)")
+	}
 	var h http.Handler = s.routes().mux
 	h = s.crossOrigin(h)
 	h = accessLog(h, s.logger, s.Metrics)
 	h = recoverPanics(h, s.logger)
 	h = requestID(h)
 	h = securityHeaders(h)
+	h = s.strictTransport(h)
+	h = closeAfterChunked(h)
 	return h
 }
 

@@ -13,6 +13,13 @@ import (
 // CookieName is the name of the session cookie.
 const CookieName = "smmm_session"
 
+// DeviceCookieName is the name of the device cookie: the device token of
+// the browser's last successful login (auth.Session.Device). It is sent
+// to the login route only; with it, the browser's login attempts are
+// throttled on their own, so that failures from elsewhere do not lock its
+// user out. Logging out keeps it.
+const DeviceCookieName = "smmm_device"
+
 // session resolves r's session cookie through auth, re-setting the cookie
 // when auth refreshed the session and clearing one that names no session.
 // Without a cookie it returns auth.ErrNoSession at no cost.
@@ -85,6 +92,24 @@ func (s *server) setCookie(w http.ResponseWriter, r *http.Request, token string,
 	})
 }
 
+// setDeviceCookie sets the device cookie of token: HttpOnly,
+// SameSite=Strict, Path=/api/auth/login, and Secure as the session cookie.
+func (s *server) setDeviceCookie(w http.ResponseWriter, r *http.Request, token string, expires time.Time) {
+	if token == "" {
+		return
+	}
+	http.SetCookie(w, &http.Cookie{
+		Name:     DeviceCookieName,
+		Value:    token,
+		Path:     "/api/auth/login",
+		Expires:  expires.UTC(),
+		MaxAge:   max(int(expires.Sub(s.auth.Now()).Seconds()), 1),
+		HttpOnly: true,
+		Secure:   s.secure(r),
+		SameSite: http.SameSiteStrictMode,
+	})
+}
+
 // clearCookie tells the browser to drop the session cookie.
 func (s *server) clearCookie(w http.ResponseWriter, r *http.Request) {
 	http.SetCookie(w, &http.Cookie{
@@ -99,8 +124,12 @@ func (s *server) clearCookie(w http.ResponseWriter, r *http.Request) {
 	})
 }
 
-func (s *server) secure(r *http.Request) bool {
-	if s.SecureCookies || r.TLS != nil {
+func (s *server) secure(r *http.Request) bool { return s.SecureCookies || s.overHTTPS(r) }
+
+// overHTTPS reports whether r came over HTTPS: on a TLS connection, or
+// from a trusted proxy whose X-Forwarded-Proto says https.
+func (s *server) overHTTPS(r *http.Request) bool {
+	if r.TLS != nil {
 		return true
 	}
 	return s.viaTrustedProxy(r) && strings.EqualFold(lastHop(r.Header.Get("X-Forwarded-Proto")), "https")

@@ -24,7 +24,8 @@ import (
 // table of production. Fields of cfg other than the dependencies are kept;
 // a nil Logger discards. Public forms get a limit high enough for tests
 // that post many times, unless opts sets one; hashes are never upgraded,
-// so that users with cheap hashes stay fast.
+// and the bcrypt cost is the lowest unless opts sets one, so that logins
+// stay fast.
 func newSiteHandler(t testing.TB, pool *db.DB, cfg web.Config, opts auth.Options) (http.Handler, *store.Store) {
 	t.Helper()
 	if cfg.Logger == nil {
@@ -34,6 +35,9 @@ func newSiteHandler(t testing.TB, pool *db.DB, cfg web.Config, opts auth.Options
 		opts.FormLimit = auth.Limit{N: 1 << 20, Window: time.Minute}
 	}
 	opts.Logger, opts.KeepHashes = cfg.Logger, true
+	if opts.BcryptCost == 0 {
+		opts.BcryptCost = auth.MinBcryptCost // failed logins cost a comparison at this cost
+	}
 	st := store.New(pool)
 	cfg.DB, cfg.Store, cfg.Auth = pool, st, auth.New(st, opts)
 	return web.NewServer(cfg), st

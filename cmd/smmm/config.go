@@ -38,6 +38,7 @@ type config struct {
 	shutdownTimeout time.Duration // SHUTDOWN_TIMEOUT: serve's drain time
 
 	adminEmail, adminPassword string
+	bcryptCost                int // BCRYPT_COST: the work factor of password hashes
 
 	metricsAddr, metricsToken string
 
@@ -158,6 +159,16 @@ func loadConfig(getenv func(string) string) (config, error) {
 	}
 	if c.trustedProxies, err = web.ParseTrustedProxies(getenv("TRUSTED_PROXIES")); err != nil {
 		return c, fmt.Errorf("TRUSTED_PROXIES: %w", err)
+	}
+
+	c.bcryptCost = auth.DefaultBcryptCost
+	if v := strings.TrimSpace(getenv("BCRYPT_COST")); v != "" {
+		n, err := strconv.Atoi(v)
+		if err != nil || !auth.ValidBcryptCost(n) {
+			return c, fmt.Errorf("BCRYPT_COST %q: want a whole number from %d to %d (default %d)",
+				v, auth.MinBcryptCost, auth.MaxBcryptCost, auth.DefaultBcryptCost)
+		}
+		c.bcryptCost = n
 	}
 
 	c.adminEmail = strings.ToLower(strings.TrimSpace(getenv("ADMIN_EMAIL")))

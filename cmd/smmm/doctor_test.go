@@ -13,7 +13,7 @@ import (
 func TestDoctor(t *testing.T) {
 	dbtest.Each(t, func(t *testing.T, d db.Dialect) {
 		env := map[string]string{"DATABASE_URL": dbtest.URL(t, d)}
-		getenv := func(k string) string { return env[k] }
+		getenv := testGetenv(env)
 		doctor := func(args ...string) (string, error) {
 			var out bytes.Buffer
 			err := run(context.Background(), append([]string{"smmm", "doctor"}, args...), getenv, nil, &out, &out)

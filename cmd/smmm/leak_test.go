@@ -42,7 +42,7 @@ func TestNothingLeaked(t *testing.T) {
 		var stdout, stderr syncBuffer
 		done := make(chan error, 1)
 		go func() {
-			done <- run(ctx, []string{"smmm"}, func(k string) string { return env[k] }, strings.NewReader(""), &stdout, &stderr)
+			done <- run(ctx, []string{"smmm"}, testGetenv(env), strings.NewReader(""), &stdout, &stderr)
 		}()
 		var base string
 		for deadline := time.Now().Add(30 * time.Second); base == ""; time.Sleep(5 * time.Millisecond) {
@@ -104,7 +104,7 @@ func TestNothingLeaked(t *testing.T) {
 			t.Fatal("serve did not stop within 30s of its context ending")
 		}
 		var doctor bytes.Buffer
-		run(context.Background(), []string{"smmm", "doctor"}, func(k string) string { return env[k] }, nil, &doctor, &doctor)
+		run(context.Background(), []string{"smmm", "doctor"}, testGetenv(env), nil, &doctor, &doctor)
 
 		places := map[string]string{"log": stderr.String(), "stdout": stdout.String(), "responses": seen.String(), "doctor": doctor.String()}
 		for name, secret := range map[string]string{"database password": dbPassword, "admin password": adminPassword, "wrong password": wrongPassword, "session token": token} {

@@ -98,7 +98,7 @@ func TestServeStartsBeforeTheDatabase(t *testing.T) {
 		stdout, stderr := &syncBuffer{}, &syncBuffer{}
 		done := make(chan error, 1)
 		go func() {
-			done <- run(ctx, []string{"smmm"}, func(k string) string { return env[k] }, strings.NewReader(""), stdout, stderr)
+			done <- run(ctx, []string{"smmm"}, testGetenv(env), strings.NewReader(""), stdout, stderr)
 		}()
 		defer func() {
 			cancel()
@@ -150,7 +150,7 @@ func TestMigrateGivesUp(t *testing.T) {
 	env := map[string]string{"DATABASE_URL": "postgres://u:pw-not-shown@127.0.0.1:1/x?connect_timeout=1", "DB_STARTUP_TIMEOUT": "1s"}
 	var out syncBuffer
 	start := time.Now()
-	err := run(context.Background(), []string{"smmm", "migrate"}, func(k string) string { return env[k] }, nil, &out, &out)
+	err := run(context.Background(), []string{"smmm", "migrate"}, testGetenv(env), nil, &out, &out)
 	if err == nil {
 		t.Fatal("migrate succeeded against a database that is down")
 	}

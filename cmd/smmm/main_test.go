@@ -46,10 +46,29 @@ func command(t *testing.T, env map[string]string, args ...string) *exec.Cmd {
 	cmd := exec.CommandContext(ctx, os.Args[0], args...)
 	// GORACE: a -race binary otherwise sleeps a second before exiting.
 	cmd.Env = []string{"SMMM_TEST_MAIN=1", "GORACE=atexit_sleep_ms=0", "PATH=" + os.Getenv("PATH"), "HOME=" + t.TempDir()}
+	if _, ok := env["BCRYPT_COST"]; !ok {
+		cmd.Env = append(cmd.Env, "BCRYPT_COST="+testBcryptCost)
+	}
 	for k, v := range env {
 		cmd.Env = append(cmd.Env, k+"="+v)
 	}
 	return cmd
+}
+
+// testBcryptCost is the BCRYPT_COST of the programs tests run, unless a
+// test sets its own: the default, 12, takes seconds per hash under -race,
+// and every start of serve hashes the admin password.
+const testBcryptCost = "4"
+
+// testGetenv returns a getenv for run that reads env, with BCRYPT_COST
+// testBcryptCost unless env sets it.
+func testGetenv(env map[string]string) func(string) string {
+	return func(k string) string {
+		if v, ok := env[k]; ok || k != "BCRYPT_COST" {
+			return v
+		}
+		return testBcryptCost
+	}
 }
 
 // syncBuffer is a bytes.Buffer safe for one writer and many readers.
@@ -81,7 +100,7 @@ var appliedRE = regexp.MustCompile(`applied (\d+) migration\(s\)`)
 func startServe(t *testing.T, env map[string]string) (base string, stdout *syncBuffer, stop func() error) {
 	t.Helper()
 	env["PORT"] = "0"
-	getenv := func(k string) string { return env[k] }
+	getenv := testGetenv(env)
 	ctx, cancel := context.WithCancel(context.Background())
 	stdout, stderr := &syncBuffer{}, &syncBuffer{}
 	done := make(chan error, 1)
@@ -182,11 +201,14 @@ func TestBadConfig(t *testing.T) {
 		{"bad env", map[string]string{"APP_ENV": "staging"}, "APP_ENV"},
 		{"bad port var", map[string]string{"PORT": "http"}, "PORT"},
 		{"bad timeout", map[string]string{"SHUTDOWN_TIMEOUT": "soon"}, "SHUTDOWN_TIMEOUT"},
+		{"bcrypt cost too low", map[string]string{"BCRYPT_COST": "3"}, "BCRYPT_COST"},
+		{"bcrypt cost too high", map[string]string{"BCRYPT_COST": "17"}, "BCRYPT_COST"},
+		{"bcrypt cost not a number", map[string]string{"BCRYPT_COST": "high"}, "BCRYPT_COST"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var stdout, stderr bytes.Buffer
-			err := run(context.Background(), []string{"smmm", "serve"}, func(k string) string { return tt.env[k] }, strings.NewReader(""), &stdout, &stderr)
+			err := run(context.Background(), []string{"smmm", "serve"}, testGetenv(tt.env), strings.NewReader(""), &stdout, &stderr)
 			if err == nil {
 				t.Fatal("run succeeded, want a configuration error")
 			}
@@ -334,7 +356,7 @@ func TestConcurrentMigrate(t *testing.T) {
 
 func TestUserCreate(t *testing.T) {
 	env := map[string]string{"DATABASE_URL": "file:" + filepath.Join(t.TempDir(), "u.db")}
-	getenv := func(k string) string { return env[k] }
+	getenv := testGetenv(env)
 	var out bytes.Buffer
 	if err := run(context.Background(), []string{"smmm", "migrate"}, getenv, nil, &out, &out); err != nil {
 		t.Fatalf("migrate: %v\n%s", err, out.String())
@@ -426,7 +448,7 @@ func TestMigrateDownKeepsAdoptedTables(t *testing.T) {
 		if err := prismatest.Load(context.Background(), pool.SQL(), d.String()); err != nil {
 			t.Fatal(err)
 		}
-		getenv := func(k string) string { return map[string]string{"DATABASE_URL": url}[k] }
+		getenv := testGetenv(map[string]string{"DATABASE_URL": url})
 		var out bytes.Buffer
 		if err := run(context.Background(), []string{"smmm", "migrate"}, getenv, nil, &out, &out); err != nil {
 			t.Fatalf("migrate: %v\n%s", err, out.String())
@@ -509,7 +531,7 @@ func TestServeNoMigrateRefusesBeforeListening(t *testing.T) {
 	var stdout, stderr bytes.Buffer
 	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 	defer cancel()
-	err := run(ctx, []string{"smmm", "serve", "--no-migrate"}, func(k string) string { return env[k] }, strings.NewReader(""), &stdout, &stderr)
+	err := run(ctx, []string{"smmm", "serve", "--no-migrate"}, testGetenv(env), strings.NewReader(""), &stdout, &stderr)
 	if err == nil || !strings.Contains(err.Error(), "pending and --no-migrate given") {
 		t.Fatalf("serve --no-migrate on a fresh database: err = %v, want the pending migrations named", err)
 	}

@@ -28,7 +28,7 @@ func TestServeNoMigrateDatabaseLate(t *testing.T) {
 		stdout, stderr := &syncBuffer{}, &syncBuffer{}
 		done := make(chan error, 1)
 		go func() {
-			done <- run(ctx, []string{"smmm", "serve", "--no-migrate"}, func(k string) string { return env[k] }, strings.NewReader(""), stdout, stderr)
+			done <- run(ctx, []string{"smmm", "serve", "--no-migrate"}, testGetenv(env), strings.NewReader(""), stdout, stderr)
 		}()
 		for deadline := time.Now().Add(30 * time.Second); !strings.Contains(stderr.String(), "waiting for the database"); time.Sleep(10 * time.Millisecond) {
 			if time.Now().After(deadline) {
@@ -57,7 +57,7 @@ func TestServeNoMigrateDatabaseLate(t *testing.T) {
 // announces itself and turns ready.
 func TestServeNoMigrateUpToDate(t *testing.T) {
 	env := map[string]string{"DATABASE_URL": "file:" + filepath.Join(t.TempDir(), "m.db"), "PORT": "0"}
-	getenv := func(k string) string { return env[k] }
+	getenv := testGetenv(env)
 	var out bytes.Buffer
 	if err := run(context.Background(), []string{"smmm", "migrate"}, getenv, nil, &out, &out); err != nil {
 		t.Fatalf("migrate: %v\n%s", err, out.String())

@@ -41,15 +41,16 @@ func prepareAdminHash(cfg config) *adminHash {
 	}
 	go func() {
 		defer close(h.done)
-		h.hash, h.err = auth.HashPassword(h.password)
+		h.hash, h.err = auth.HashPassword(h.password, cfg.bcryptCost)
 	}()
 	return h
 }
 
-// hashFor returns the prepared hash when p is the prepared password.
-func (h *adminHash) hashFor(p string) (string, error) {
+// hashFor returns the prepared hash when p is the prepared password, and
+// else hashes p at cost.
+func (h *adminHash) hashFor(p string, cost int) (string, error) {
 	if h == nil || p != h.password {
-		return auth.HashPassword(p)
+		return auth.HashPassword(p, cost)
 	}
 	<-h.done
 	return h.hash, h.err
@@ -69,7 +70,7 @@ func seed(ctx context.Context, e *env, st *store.Store, demo bool, pre *adminHas
 		AdminEmail:       e.cfg.adminEmail,
 		AdminPassword:    e.cfg.adminPassword,
 		Demo:             demo,
-		Hash:             pre.hashFor,
+		Hash:             func(p string) (string, error) { return pre.hashFor(p, e.cfg.bcryptCost) },
 		GeneratePassword: pre.generate,
 	})
 	if err != nil {

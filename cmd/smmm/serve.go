@@ -49,6 +49,7 @@ func cmdServe(ctx context.Context, e *env, args []string) error {
 	sessions := auth.New(st, auth.Options{
 		LoginLimit: e.cfg.loginLimit,
 		FormLimit:  e.cfg.contactLimit,
+		BcryptCost: e.cfg.bcryptCost,
 		Logger:     e.logger,
 	})
 
@@ -77,6 +78,7 @@ func cmdServe(ctx context.Context, e *env, args []string) error {
 			Metrics:        metrics,
 			MetricsToken:   e.cfg.metricsToken,
 			MetricsOff:     e.cfg.metricsAddr != "",
+			Production:     e.cfg.profile == db.Production,
 		}),
 		ReadHeaderTimeout: 5 * time.Second,
 		ReadTimeout:       30 * time.Second,

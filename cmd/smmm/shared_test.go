@@ -18,7 +18,7 @@ import (
 func TestOneShotCommandsUseTheSharedPool(t *testing.T) {
 	url := "file:" + filepath.Join(t.TempDir(), "shared.db")
 	env := map[string]string{"DATABASE_URL": url, "DB_STARTUP_TIMEOUT": "2s"}
-	getenv := func(k string) string { return env[k] }
+	getenv := testGetenv(env)
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
 

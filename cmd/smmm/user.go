@@ -129,7 +129,7 @@ func readNewPassword(e *env, cmd string) (string, error) {
 	if msg := smmm.ValidPassword(password); msg != "" {
 		return "", fmt.Errorf("%s: password %s", cmd, msg)
 	}
-	return auth.HashPassword(password)
+	return auth.HashPassword(password, e.cfg.bcryptCost)
 }
 
 func readPassword(e *env, cmd string) (string, error) {
