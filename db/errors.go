@@ -206,6 +206,8 @@ func connectFailureClass(err error) string {
 	var dnsErr *net.DNSError
 	var netErr net.Error
 	switch {
+	case errors.Is(err, errNoAnswer):
+		return "no_answer"
 	case errors.As(err, &pgErr):
 		return "server_sqlstate_" + pgErr.Code
 	case errors.As(err, &myErr):
