@@ -294,3 +294,83 @@ func TestServeDirectURLSameAsDatabaseURL(t *testing.T) {
 		t.Errorf("run = %v", err)
 	}
 }
+
+// TestShutdownOneDeadline: the drain and the pool's close share one
+// SHUTDOWN_TIMEOUT. A POST whose rate-limit statement is stuck (waiting for
+// a lock another session holds) keeps the drain busy to the deadline.
+// Cutting its connection does not end its context (net/http notices a
+// client gone only once the body has been read, and the throttle runs
+// before that), so the pool's close, its deadline passed, shuts the
+// statement's socket, and serve returns within SHUTDOWN_TIMEOUT and a
+// small margin, not two of them.
+func TestShutdownOneDeadline(t *testing.T) {
+	const shutdownTimeout = 2 * time.Second
+	for _, d := range []db.Dialect{db.Postgres, db.MySQL} {
+		t.Run(d.String(), func(t *testing.T) {
+			dbURL := dbtest.URL(t, d, "socket_timeout=60")
+			env := map[string]string{"DATABASE_URL": dbURL, "SHUTDOWN_TIMEOUT": shutdownTimeout.String(),
+				"ADMIN_EMAIL": "boss@example.com", "ADMIN_PASSWORD": "boss-password-1"}
+			base, _, stop := startServe(t, env)
+			if got := status(t, base+"/api/content/about"); got != 200 {
+				t.Fatalf("about = %d before the lock", got)
+			}
+			// Another session locks the table the request reads.
+			admin := dbtest.Admin(t, d, dbURL)
+			ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+			defer cancel()
+			lock, err := admin.Conn(ctx)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer lock.Close()
+			if d == db.MySQL {
+				_, err = lock.ExecContext(ctx, `LOCK TABLES "RateLimit" WRITE`)
+			} else {
+				if _, err = lock.ExecContext(ctx, "BEGIN"); err == nil {
+					_, err = lock.ExecContext(ctx, `LOCK TABLE "RateLimit" IN ACCESS EXCLUSIVE MODE`)
+				}
+			}
+			if err != nil {
+				t.Fatalf("lock: %v", err)
+			}
+			answered := make(chan struct{})
+			go func() {
+				defer close(answered)
+				body := `{"name":"Ann","email":"ann@example.com","message":"Hello there"}`
+				res, err := (&http.Client{Timeout: time.Minute}).Post(base+"/api/contact-messages", "application/json", strings.NewReader(body))
+				if err == nil {
+					res.Body.Close()
+				}
+			}()
+			name := dbtest.Name(t, dbURL)
+			q := `SELECT count(*) FROM pg_stat_activity WHERE datname = $1 AND wait_event_type = 'Lock'`
+			if d == db.MySQL {
+				q = `SELECT COUNT(*) FROM information_schema.PROCESSLIST WHERE DB = ? AND STATE LIKE '%lock%' AND INFO LIKE '%RateLimit%'`
+			}
+			for deadline := time.Now().Add(30 * time.Second); ; time.Sleep(20 * time.Millisecond) {
+				var n int
+				if err := admin.QueryRowContext(ctx, q, name).Scan(&n); err != nil {
+					t.Fatal(err)
+				}
+				if n > 0 {
+					break
+				}
+				if time.Now().After(deadline) {
+					t.Fatal("the request's statement never waited for the lock")
+				}
+			}
+			start := time.Now()
+			stop()
+			took := time.Since(start)
+			if took > shutdownTimeout+1500*time.Millisecond {
+				t.Errorf("serve stopped %s after its context ended, want within SHUTDOWN_TIMEOUT (%s) and a little", took, shutdownTimeout)
+			}
+			t.Logf("stopped after %s", took)
+			select {
+			case <-answered:
+			case <-time.After(10 * time.Second):
+				t.Error("the stuck request's client still waits 10s after serve stopped")
+			}
+		})
+	}
+}
