@@ -74,6 +74,7 @@ type engine struct {
 	leaks           atomic.Int64
 
 	breaker breaker
+	storage storageState
 	leak    leakTracker
 	health  healthFlight
 
@@ -286,6 +287,7 @@ func (e *engine) observe(ctx context.Context, s *statement, start time.Time, row
 	now := time.Now()
 	d := now.Sub(start)
 	s.record(d, err != nil, now)
+	e.noteStorage(s.writes, err)
 	kind := KindUnknown
 	if err != nil {
 		kind = KindOf(err)

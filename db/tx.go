@@ -136,7 +136,10 @@ func (e *engine) runTx(ctx context.Context, p *pool, opts TxOptions, fn func(*Tx
 	}
 	done = true
 	if err := w.step(tx.Commit); err != nil {
-		return e.counted(e.unanswered(w.ctx, "tx.commit", wrap("tx.commit", err)))
+		err = e.counted(e.unanswered(w.ctx, "tx.commit", wrap("tx.commit", err)))
+		e.noteStorage(!opts.ReadOnly, err)
+		return err
 	}
+	e.noteStorage(!opts.ReadOnly, nil)
 	return nil
 }
