@@ -61,11 +61,13 @@ type Config struct {
 	// QueryTimeout bounds one statement on the server (statement_timeout on
 	// PostgreSQL, max_statement_time on MariaDB, an interrupt on SQLite); a
 	// statement that runs longer is stopped by the server and the caller gets
-	// KindQueryTimeout (URL socket_timeout, seconds; 0 = none). A caller's
-	// context that ends first returns at once; PostgreSQL then stops the
-	// statement too (pgx sends a cancel request), while MySQL/MariaDB, whose
-	// driver only drops the connection, go on until the statement ends or
-	// reaches QueryTimeout.
+	// KindQueryTimeout (URL socket_timeout, seconds; 0 = none). Every call is
+	// also bounded on the client, at QueryTimeout plus a tenth (at least a
+	// second), so that a server that cannot answer at all (a blackholed
+	// network) or cannot be told the limit (PgBouncer in transaction mode)
+	// still answers KindQueryTimeout; see bound.go. A caller's context that
+	// ends first returns at once, and the server stops the statement too
+	// (pgx closes the connection; on MySQL/MariaDB db sends KILL QUERY).
 	QueryTimeout time.Duration
 	// IdleTimeout closes connections idle for longer (URL
 	// max_idle_connection_lifetime, seconds; 0 = never).
@@ -82,8 +84,9 @@ type Config struct {
 	// or transaction is held longer than this (URL leak_detection_threshold,
 	// seconds; 0 = off).
 	LeakThreshold time.Duration
-	// PgBouncer turns off named prepared statements for PostgreSQL behind a
-	// transaction-mode pooler (URL pgbouncer=true).
+	// PgBouncer turns off named prepared statements and session settings
+	// for PostgreSQL behind a transaction-mode pooler (URL pgbouncer=true);
+	// QueryTimeout is then enforced by the client-side bound alone.
 	PgBouncer bool
 	// ApplicationName is reported to the server (PostgreSQL application_name,
 	// MariaDB program_name) so its own views can tell our connections apart.

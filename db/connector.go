@@ -10,6 +10,7 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -36,6 +37,18 @@ type connector struct {
 	opened    atomic.Int64
 	closed    atomic.Int64
 	abandoned atomic.Int64
+
+	// live are the connections open now, whose sockets Close shuts by
+	// force when its deadline has passed.
+	mu   sync.Mutex
+	live map[*conn]struct{}
+
+	// MySQL: stopping statements whose caller gave up (see killQuery).
+	killQueries bool
+	killCtx     context.Context // ends when the pool closes
+	stopKills   context.CancelFunc
+	killSlots   chan struct{}
+	kills       sync.WaitGroup
 }
 
 // errConnectTimeout marks an attempt that ran out of connect_timeout.
@@ -55,12 +68,16 @@ func callerEnded(ctx context.Context) bool {
 }
 
 func (c *connector) Connect(ctx context.Context) (driver.Conn, error) {
-	cctx := ctx
+	// Under the client-side bound, the caller is the context bound was
+	// given: the bound running out says something about the database.
+	caller := callerOf(ctx)
+	var sock net.Conn
+	cctx := context.WithValue(ctx, dialedKey{}, &sock)
 	if c.timeout > 0 {
 		// The MySQL driver bounds only the TCP dial by its Timeout; the
 		// server's greeting and authentication wait on ctx.
 		var cancel context.CancelFunc
-		cctx, cancel = context.WithTimeout(ctx, c.timeout)
+		cctx, cancel = context.WithTimeout(cctx, c.timeout)
 		defer cancel()
 	}
 	raw, err := c.base.Connect(cctx)
@@ -69,7 +86,13 @@ func (c *connector) Connect(ctx context.Context) (driver.Conn, error) {
 			raw.Close()
 		}
 	}
-	if err != nil && callerEnded(ctx) {
+	var threadID int64
+	if err == nil && c.killQueries {
+		if threadID, err = mysqlThreadID(cctx, raw); err != nil {
+			raw.Close()
+		}
+	}
+	if err != nil && callerEnded(caller) {
 		// The caller's own context ended (canceled, or its deadline came
 		// before connect_timeout's): the caller hung up, which says
 		// nothing about the database. Neither a connect error nor a
@@ -77,7 +100,7 @@ func (c *connector) Connect(ctx context.Context) (driver.Conn, error) {
 		// the caller gets its own context's error (KindCanceled or
 		// KindQueryTimeout), not retried.
 		c.abandoned.Add(1)
-		cause := ctx.Err()
+		cause := caller.Err()
 		if cause == nil {
 			cause = context.DeadlineExceeded
 		}
@@ -96,7 +119,10 @@ func (c *connector) Connect(ctx context.Context) (driver.Conn, error) {
 		return nil, &connectError{err: err}
 	}
 	c.opened.Add(1)
-	wc := &conn{Conn: raw, owner: c}
+	wc := &conn{Conn: raw, owner: c, sock: sock, threadID: threadID}
+	c.mu.Lock()
+	c.live[wc] = struct{}{}
+	c.mu.Unlock()
 	wc.queryer, _ = raw.(driver.QueryerContext)
 	wc.execer, _ = raw.(driver.ExecerContext)
 	wc.beginner, _ = raw.(driver.ConnBeginTx)
@@ -136,6 +162,11 @@ type conn struct {
 	checker   driver.NamedValueChecker
 	pg        *stdlib.Conn // PostgreSQL only
 	idle      *idleCheck   // PostgreSQL only; nil where the system cannot peek
+	sock      net.Conn     // the TCP socket; nil for SQLite
+	threadID  int64        // MySQL's CONNECTION_ID(); 0 elsewhere
+	// killed is set when a KILL QUERY for this connection may still be on
+	// its way: the connection must not run another statement.
+	killed atomic.Bool
 }
 
 var (
@@ -154,15 +185,120 @@ func (c *conn) Unwrap() driver.Conn { return c.Conn }
 
 func (c *conn) Close() error {
 	c.owner.closed.Add(1)
+	c.owner.mu.Lock()
+	delete(c.owner.live, c)
+	c.owner.mu.Unlock()
 	return c.Conn.Close()
 }
 
-func (c *conn) expired() bool { return !c.expires.IsZero() && time.Now().After(c.expires) }
+func (c *conn) expired() bool {
+	return c.killed.Load() || !c.expires.IsZero() && time.Now().After(c.expires)
+}
+
+// forceClose shuts the sockets of every open connection: a statement stuck
+// on one fails at once. It returns how many it shut.
+func (c *connector) forceClose() int {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	n := 0
+	for wc := range c.live {
+		if wc.sock != nil {
+			wc.sock.Close()
+			n++
+		}
+	}
+	return n
+}
+
+// watchKill arranges, on MySQL, that the statement about to run is stopped
+// on the server when ctx ends before it does: the driver only closes its
+// socket, and MariaDB would run the statement on until it ends or reaches
+// max_statement_time. Call the returned function when the statement has
+// returned.
+func (c *conn) watchKill(ctx context.Context) func() {
+	if c.threadID == 0 || ctx.Done() == nil {
+		return noop
+	}
+	stop := context.AfterFunc(ctx, func() { c.owner.killQuery(c.threadID) })
+	return func() {
+		if !stop() {
+			// The kill started, perhaps after the statement ended: this
+			// connection must not run the next one. (The driver has
+			// closed it anyway when it saw ctx end.)
+			c.killed.Store(true)
+		}
+	}
+}
+
+// killTimeout bounds one KILL QUERY: connecting and sending it.
+const killTimeout = 3 * time.Second
+
+// killQuery sends KILL QUERY id on a connection of its own, in the
+// background; at most cap(killSlots) at a time, the others are left to
+// max_statement_time.
+func (c *connector) killQuery(id int64) {
+	select {
+	case c.killSlots <- struct{}{}:
+	default:
+		return
+	}
+	c.kills.Add(1)
+	go func() {
+		defer c.kills.Done()
+		defer func() { <-c.killSlots }()
+		ctx, cancel := context.WithTimeout(c.killCtx, killTimeout)
+		defer cancel()
+		raw, err := c.base.Connect(ctx)
+		if err != nil {
+			return // unreachable: max_statement_time stops it
+		}
+		defer raw.Close()
+		if ex, ok := raw.(driver.ExecerContext); ok {
+			// Error 1094, no such thread: the statement or the connection
+			// ended meanwhile. Nothing else to do either way.
+			ex.ExecContext(ctx, "KILL QUERY "+strconv.FormatInt(id, 10), nil)
+		}
+	}()
+}
+
+// stopKilling ends the kills in flight and waits for them.
+func (c *connector) stopKilling() {
+	c.stopKills()
+	c.kills.Wait()
+}
+
+// mysqlThreadID returns the server's id of a new MySQL connection, which
+// KILL QUERY names.
+func mysqlThreadID(ctx context.Context, raw driver.Conn) (int64, error) {
+	q, ok := raw.(driver.QueryerContext)
+	if !ok {
+		return 0, nil
+	}
+	rows, err := q.QueryContext(ctx, "SELECT CONNECTION_ID()", nil)
+	if err != nil {
+		return 0, err
+	}
+	defer rows.Close()
+	v := make([]driver.Value, 1)
+	if err := rows.Next(v); err != nil {
+		return 0, fmt.Errorf("CONNECTION_ID(): %w", err)
+	}
+	switch id := v[0].(type) {
+	case int64:
+		return id, nil
+	case uint64:
+		return int64(id), nil
+	case []byte:
+		return strconv.ParseInt(string(id), 10, 64)
+	}
+	return 0, fmt.Errorf("CONNECTION_ID(): unexpected %T", v[0])
+}
 
 func (c *conn) QueryContext(ctx context.Context, q string, args []driver.NamedValue) (driver.Rows, error) {
 	if c.queryer == nil {
 		return nil, driver.ErrSkip
 	}
+	defer c.watchKill(ctx)()
 	return c.queryer.QueryContext(ctx, q, args)
 }
 
@@ -173,6 +309,7 @@ func (c *conn) ExecContext(ctx context.Context, q string, args []driver.NamedVal
 	if c.execer == nil {
 		return nil, driver.ErrSkip
 	}
+	defer c.watchKill(ctx)()
 	return c.execer.ExecContext(ctx, q, args)
 }
 
@@ -215,7 +352,46 @@ func (c *conn) PrepareContext(ctx context.Context, q string) (driver.Stmt, error
 	if c.preparer == nil {
 		return c.Conn.Prepare(q)
 	}
-	return c.preparer.PrepareContext(ctx, q)
+	st, err := c.preparer.PrepareContext(ctx, q)
+	if err != nil || c.threadID == 0 {
+		return st, err
+	}
+	// The MySQL driver runs statements with arguments as prepared ones.
+	ks := &killStmt{Stmt: st, c: c}
+	ks.execer, _ = st.(driver.StmtExecContext)
+	ks.queryer, _ = st.(driver.StmtQueryContext)
+	ks.checker, _ = st.(driver.NamedValueChecker)
+	if ks.execer == nil || ks.queryer == nil {
+		return st, nil
+	}
+	return ks, nil
+}
+
+// killStmt is a MySQL prepared statement that, like conn's statements,
+// is stopped on the server when its caller gives up (see watchKill).
+type killStmt struct {
+	driver.Stmt
+	c       *conn
+	execer  driver.StmtExecContext
+	queryer driver.StmtQueryContext
+	checker driver.NamedValueChecker
+}
+
+func (s *killStmt) ExecContext(ctx context.Context, args []driver.NamedValue) (driver.Result, error) {
+	defer s.c.watchKill(ctx)()
+	return s.execer.ExecContext(ctx, args)
+}
+
+func (s *killStmt) QueryContext(ctx context.Context, args []driver.NamedValue) (driver.Rows, error) {
+	defer s.c.watchKill(ctx)()
+	return s.queryer.QueryContext(ctx, args)
+}
+
+func (s *killStmt) CheckNamedValue(nv *driver.NamedValue) error {
+	if s.checker == nil {
+		return driver.ErrSkip
+	}
+	return s.checker.CheckNamedValue(nv)
 }
 
 func (c *conn) Ping(ctx context.Context) error {
@@ -263,13 +439,16 @@ func (c *conn) CheckNamedValue(nv *driver.NamedValue) error {
 // newConnector builds the driver connector for cfg. For SQLite, readOnly
 // selects the reader connections.
 func newConnector(cfg Config, readOnly bool) (*connector, error) {
-	c := &connector{timeout: cfg.ConnectTimeout, lifetime: cfg.MaxLifetime, jitter: cfg.LifetimeJitter}
+	c := &connector{timeout: cfg.ConnectTimeout, lifetime: cfg.MaxLifetime, jitter: cfg.LifetimeJitter,
+		live: map[*conn]struct{}{}, killSlots: make(chan struct{}, 2)}
+	c.killCtx, c.stopKills = context.WithCancel(context.Background())
 	switch cfg.Dialect {
 	case Postgres:
 		pc, err := postgresConfig(cfg)
 		if err != nil {
 			return nil, err
 		}
+		pc.DialFunc = newDialer(userTimeout(cfg))
 		c.base = stdlib.GetConnector(*pc)
 	case MySQL:
 		mc, err := mysqlConfig(cfg)
@@ -281,6 +460,7 @@ func newConnector(cfg Config, readOnly bool) (*connector, error) {
 			return nil, fmt.Errorf("db: mysql connector: %w", err)
 		}
 		c.base = base
+		c.killQueries = true
 		if cfg.QueryTimeout > 0 {
 			c.init = mysqlStatementTimeout(cfg.QueryTimeout)
 		}
@@ -358,11 +538,14 @@ func mysqlConfig(cfg Config) (*mysql.Config, error) {
 	} else if v := cfg.params.Get("sslaccept"); v == "accept_invalid_certs" {
 		mc.TLSConfig = "skip-verify"
 	}
-	if cfg.QueryTimeout > 0 {
-		// A backstop for a server that stops answering altogether; the
-		// statement timeout itself is enforced by the server.
-		mc.ReadTimeout = cfg.QueryTimeout + 10*time.Second
-		mc.WriteTimeout = cfg.QueryTimeout + 10*time.Second
+	mc.DialFunc = newDialer(userTimeout(cfg))
+	if b := clientBound(cfg); b > 0 {
+		// A backstop for a server that stops answering altogether where
+		// no context reaches the driver (COMMIT, ROLLBACK); the statement
+		// timeout itself is enforced by the server, and every call is
+		// bounded by its context (see bound), which should fire first.
+		mc.ReadTimeout = b + time.Second
+		mc.WriteTimeout = b + time.Second
 	}
 	return mc, nil
 }

@@ -74,6 +74,7 @@ type engine struct {
 	leaks           atomic.Int64
 
 	breaker breaker
+	storage storageState
 	leak    leakTracker
 	health  healthFlight
 
@@ -93,6 +94,8 @@ type pool struct {
 	db    *sql.DB
 	conn  *connector
 	slots chan struct{}
+	// closeTaken counts the slots Close has taken; only Close uses it.
+	closeTaken int
 }
 
 func newPool(cfg Config, readOnly bool, size int, onConnect func(error)) (*pool, error) {
@@ -278,27 +281,21 @@ func (e *engine) release(p *pool, h *holder) {
 	<-p.slots
 }
 
-// queryContext bounds a SQLite statement by QueryTimeout; the servers enforce
-// it themselves (statement_timeout, max_statement_time), at no cost per call.
-func (e *engine) queryContext(ctx context.Context) (context.Context, context.CancelFunc) {
-	if e.cfg.Dialect != SQLite || e.cfg.QueryTimeout <= 0 {
-		return ctx, nil
-	}
-	if dl, ok := ctx.Deadline(); ok && time.Until(dl) < e.cfg.QueryTimeout {
-		return ctx, nil
-	}
-	return context.WithTimeout(ctx, e.cfg.QueryTimeout)
-}
-
 // observe records a finished statement: its running totals, the OnQuery
 // hook, the slow-statement warning and the debug log line.
 func (e *engine) observe(ctx context.Context, s *statement, start time.Time, rows int64, err error) {
 	now := time.Now()
 	d := now.Sub(start)
 	s.record(d, err != nil, now)
+	e.noteStorage(s.writes, err)
 	kind := KindUnknown
 	if err != nil {
 		kind = KindOf(err)
+		if e.isUnanswered(err) {
+			e.breaker.record(err)
+		}
+	} else {
+		e.breaker.answered()
 	}
 	if e.opts.OnQuery != nil {
 		e.opts.OnQuery(QueryEvent{Op: s.op, SQL: s.normalized, Duration: d, Rows: rows, Err: err, Kind: kind})
@@ -326,8 +323,11 @@ func (e *engine) Exec(ctx context.Context, query string, args ...any) (sql.Resul
 	s := e.stmts.get(query)
 	p := e.poolFor(s)
 	start := time.Now()
+	bctx, cancel := e.bound(ctx)
+	defer cancel()
 	for attempt := 1; ; attempt++ {
-		res, err := e.exec(ctx, p, s, args)
+		res, err := e.exec(bctx, p, s, args)
+		err = e.unanswered(bctx, s.op, err)
 		if err == nil {
 			var n int64 = -1
 			if res != nil {
@@ -336,7 +336,7 @@ func (e *engine) Exec(ctx context.Context, query string, args ...any) (sql.Resul
 			e.observe(ctx, s, start, n, nil)
 			return res, nil
 		}
-		if !e.shouldRetry(ctx, s, err, attempt) {
+		if !e.shouldRetry(bctx, s, err, attempt) {
 			e.observe(ctx, s, start, -1, err)
 			return nil, err
 		}
@@ -349,11 +349,7 @@ func (e *engine) exec(ctx context.Context, p *pool, s *statement, args []any) (s
 		return nil, err
 	}
 	defer e.release(p, h)
-	qctx, cancel := e.queryContext(ctx)
-	if cancel != nil {
-		defer cancel()
-	}
-	res, err := p.db.ExecContext(qctx, s.sql, args...)
+	res, err := p.db.ExecContext(ctx, s.sql, args...)
 	return res, wrap(s.op, err)
 }
 
@@ -364,33 +360,33 @@ func (e *engine) Query(ctx context.Context, query string, args ...any) (*Rows, e
 	s := e.stmts.get(query)
 	p := e.poolFor(s)
 	start := time.Now()
+	bctx, cancel := e.bound(ctx)
 	for attempt := 1; ; attempt++ {
-		rows, err := e.query(ctx, p, s, args, start)
+		rows, err := e.query(bctx, p, s, args)
+		err = e.unanswered(bctx, s.op, err)
 		if err == nil {
+			rows.ctx, rows.bctx, rows.cancel, rows.start = ctx, bctx, cancel, start
 			return rows, nil
 		}
-		if !e.shouldRetry(ctx, s, err, attempt) {
+		if !e.shouldRetry(bctx, s, err, attempt) {
+			cancel()
 			e.observe(ctx, s, start, -1, err)
 			return nil, err
 		}
 	}
 }
 
-func (e *engine) query(ctx context.Context, p *pool, s *statement, args []any, start time.Time) (*Rows, error) {
+func (e *engine) query(ctx context.Context, p *pool, s *statement, args []any) (*Rows, error) {
 	h, err := e.acquire(ctx, p, s.op)
 	if err != nil {
 		return nil, err
 	}
-	qctx, cancel := e.queryContext(ctx)
-	rows, err := p.db.QueryContext(qctx, s.sql, args...)
+	rows, err := p.db.QueryContext(ctx, s.sql, args...)
 	if err != nil {
-		if cancel != nil {
-			cancel()
-		}
 		e.release(p, h)
 		return nil, wrap(s.op, err)
 	}
-	return &Rows{rows: rows, e: e, p: p, h: h, s: s, ctx: ctx, start: start, cancel: cancel}, nil
+	return &Rows{rows: rows, e: e, p: p, h: h, s: s}, nil
 }
 
 // QueryRow runs a statement expected to return at most one row; Row.Scan
@@ -413,8 +409,9 @@ type Rows struct {
 	p      *pool // nil inside a transaction
 	h      *holder
 	s      *statement
-	ctx    context.Context
-	cancel context.CancelFunc
+	ctx    context.Context    // the caller's
+	bctx   context.Context    // under the client-side bound
+	cancel context.CancelFunc // bctx's
 	start  time.Time
 	n      int64
 	done   bool
@@ -433,7 +430,7 @@ func (r *Rows) Next() bool {
 func (r *Rows) Scan(dest ...any) error { return wrap(r.s.op, r.rows.Scan(dest...)) }
 
 // Err returns the error that ended iteration, if any.
-func (r *Rows) Err() error { return wrap(r.s.op, r.rows.Err()) }
+func (r *Rows) Err() error { return r.e.unanswered(r.bctx, r.s.op, wrap(r.s.op, r.rows.Err())) }
 
 // Close releases the connection. It is safe to call more than once.
 func (r *Rows) Close() error {
@@ -445,13 +442,11 @@ func (r *Rows) Close() error {
 	if iterErr := r.rows.Err(); err == nil {
 		err = iterErr
 	}
-	if r.cancel != nil {
-		r.cancel()
-	}
+	err = r.e.unanswered(r.bctx, r.s.op, wrap(r.s.op, err))
+	r.cancel()
 	if r.p != nil {
 		r.e.release(r.p, r.h)
 	}
-	err = wrap(r.s.op, err)
 	r.e.observe(r.ctx, r.s, r.start, r.n, err)
 	return err
 }
@@ -471,9 +466,11 @@ type Row struct {
 // error matching ErrNotFound when there is no row. A read-only statement that
 // loses its connection is retried.
 func (r Row) Scan(dest ...any) error {
+	bctx, cancel := r.e.bound(r.ctx)
+	defer cancel()
 	for attempt := 1; ; attempt++ {
-		err := r.scan(dest)
-		if err == nil || r.tx != nil || !r.e.shouldRetry(r.ctx, r.s, err, attempt) {
+		err := r.e.unanswered(bctx, r.s.op, r.scan(bctx, dest))
+		if err == nil || r.tx != nil || !r.e.shouldRetry(bctx, r.s, err, attempt) {
 			rows := int64(1)
 			if err != nil {
 				rows = 0
@@ -488,18 +485,14 @@ func (r Row) Scan(dest ...any) error {
 	}
 }
 
-func (r Row) scan(dest []any) error {
+func (r Row) scan(ctx context.Context, dest []any) error {
 	if r.tx != nil {
-		return wrap(r.s.op, r.tx.QueryRowContext(r.ctx, r.s.sql, r.args...).Scan(dest...))
+		return wrap(r.s.op, r.tx.QueryRowContext(ctx, r.s.sql, r.args...).Scan(dest...))
 	}
-	h, err := r.e.acquire(r.ctx, r.p, r.s.op)
+	h, err := r.e.acquire(ctx, r.p, r.s.op)
 	if err != nil {
 		return err
 	}
 	defer r.e.release(r.p, h)
-	qctx, cancel := r.e.queryContext(r.ctx)
-	if cancel != nil {
-		defer cancel()
-	}
-	return wrap(r.s.op, r.p.db.QueryRowContext(qctx, r.s.sql, r.args...).Scan(dest...))
+	return wrap(r.s.op, r.p.db.QueryRowContext(ctx, r.s.sql, r.args...).Scan(dest...))
 }

@@ -36,6 +36,7 @@ const (
 	KindNotFound           // no rows
 	KindSerialization      // serialization failure or deadlock: run the transaction again
 	KindReadOnly           // the server or transaction is read-only
+	KindStorageFull        // the database's disk (or SQLite's max_page_count) is full: reads work, writes fail
 )
 
 var kindNames = [...]string{
@@ -50,6 +51,7 @@ var kindNames = [...]string{
 	KindNotFound:      "not_found",
 	KindSerialization: "serialization",
 	KindReadOnly:      "read_only",
+	KindStorageFull:   "storage_full",
 }
 
 // String returns the kind's stable snake_case name, used in logs and metric
@@ -206,6 +208,8 @@ func connectFailureClass(err error) string {
 	var dnsErr *net.DNSError
 	var netErr net.Error
 	switch {
+	case errors.Is(err, errNoAnswer):
+		return "no_answer"
 	case errors.As(err, &pgErr):
 		return "server_sqlstate_" + pgErr.Code
 	case errors.As(err, &myErr):
@@ -295,6 +299,8 @@ func classifyPostgres(e *pgconn.PgError) Kind {
 		return KindCanceled
 	case "55P03": // lock_not_available: lock_timeout expired
 		return KindQueryTimeout
+	case "53100": // disk_full
+		return KindStorageFull
 	case "57P01", "57P02", "57P03", "53300", "53400":
 		return KindUnavailable
 	}
@@ -323,6 +329,8 @@ func classifyMySQL(e *mysql.MySQLError) Kind {
 		return KindCanceled
 	case 1290, 1792, 1836:
 		return KindReadOnly
+	case 1021, 1114: // disk full, table full
+		return KindStorageFull
 	case 1040, 1053, 1927, 1081, 1152, 1158, 1159, 1160, 1161:
 		return KindUnavailable
 	}
@@ -345,7 +353,9 @@ func classifySQLite(code int) Kind {
 		return KindReadOnly
 	case sqlite3.SQLITE_INTERRUPT:
 		return KindCanceled
-	case sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_IOERR, sqlite3.SQLITE_FULL, sqlite3.SQLITE_NOTADB, sqlite3.SQLITE_CORRUPT:
+	case sqlite3.SQLITE_FULL:
+		return KindStorageFull
+	case sqlite3.SQLITE_CANTOPEN, sqlite3.SQLITE_IOERR, sqlite3.SQLITE_NOTADB, sqlite3.SQLITE_CORRUPT:
 		return KindUnavailable
 	}
 	return KindUnknown

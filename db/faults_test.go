@@ -1,7 +1,7 @@
 package db_test
 
 // Fault injection shared by the failure-handling tests (issue #3): a TCP
-// proxy that refuses, cuts, hangs, delays and mutes connections, and helpers
+// proxy that refuses, cuts, hangs, delays, mutes and blackholes connections, and helpers
 // that kill our connections on the server and look at what it still runs.
 
 import (
@@ -51,6 +51,7 @@ type faultProxy struct {
 type proxyConn struct {
 	client, server net.Conn // server is nil for a hanging connection
 	muted          atomic.Bool
+	holed          atomic.Bool // dropping every byte, both ways
 }
 
 func (c *proxyConn) close() {
@@ -106,6 +107,38 @@ func (p *faultProxy) Mute() {
 	for c := range p.conns {
 		c.muted.Store(true)
 	}
+}
+
+// Blackhole drops every byte of every live connection, both ways, without
+// closing anything, and makes new connections hang: what clients see when
+// a firewall starts dropping packets or the server's host dies. Heal
+// undoes it.
+func (p *faultProxy) Blackhole() {
+	p.SetMode(proxyHang)
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	for c := range p.conns {
+		c.holed.Store(true)
+	}
+}
+
+// Heal ends a Blackhole: new connections are forwarded again. Connections
+// that were blackholed are closed, as their peers' TCP would reset them
+// once packets flow: every byte they sent meanwhile was lost, so their
+// streams cannot go on. It returns how many it closed.
+func (p *faultProxy) Heal() int {
+	p.SetMode(proxyForward)
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	n := 0
+	for c := range p.conns {
+		if c.holed.Load() || c.server == nil {
+			c.close()
+			delete(p.conns, c)
+			n++
+		}
+	}
+	return n
 }
 
 func (p *faultProxy) track(c *proxyConn) bool {
@@ -183,17 +216,28 @@ func (p *faultProxy) handle(client net.Conn) {
 	// When one side ends, end both, as TCP through a dead middlebox would.
 	// Both copies count in p.wg, which close waits for.
 	p.wg.Add(2)
-	go func() { // client -> server
+	go func() { // client -> server, unless blackholed
 		defer p.wg.Done()
-		io.Copy(server, client)
+		buf := make([]byte, 32<<10)
+		for {
+			n, err := client.Read(buf)
+			if n > 0 && !c.holed.Load() {
+				if _, werr := server.Write(buf[:n]); werr != nil {
+					break
+				}
+			}
+			if err != nil {
+				break
+			}
+		}
 		p.untrack(c)
 	}()
-	go func() { // server -> client, unless muted
+	go func() { // server -> client, unless muted or blackholed
 		defer p.wg.Done()
 		buf := make([]byte, 32<<10)
 		for {
 			n, err := server.Read(buf)
-			if n > 0 && !c.muted.Load() {
+			if n > 0 && !c.muted.Load() && !c.holed.Load() {
 				if _, werr := client.Write(buf[:n]); werr != nil {
 					break
 				}

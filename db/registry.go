@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"time"
 )
 
 // registry is the process-wide table of open pools: the one piece of global
@@ -138,27 +139,62 @@ func (e *engine) close(ctx context.Context) error {
 		e.breaker.mu.Unlock()
 		registry.untrack(e)
 		// Taking every slot means every caller has given its connection back.
-		busy := 0
-		for _, p := range e.pools() {
-			for range cap(p.slots) {
-				select {
-				case p.slots <- struct{}{}:
-				case <-ctx.Done():
-					busy++
-				}
+		busy := e.takeSlots(ctx)
+		inUse := busy
+		if busy > 0 {
+			// The deadline has passed with statements still running:
+			// shut their sockets, so that they fail now instead of
+			// holding the process, and give them a moment to return.
+			shut := 0
+			for _, p := range e.pools() {
+				shut += p.conn.forceClose()
+			}
+			if shut > 0 {
+				gctx, cancel := context.WithTimeout(context.Background(), forcedCloseGrace)
+				busy = e.takeSlots(gctx)
+				cancel()
 			}
 		}
 		for _, p := range e.pools() {
+			p.conn.stopKilling()
 			if cerr := p.db.Close(); cerr != nil && err == nil {
 				err = fmt.Errorf("db: close: %w", cerr)
 			}
 		}
 		e.bg.Wait()
-		if busy > 0 && err == nil {
+		switch {
+		case err != nil:
+		case busy > 0:
 			err = fmt.Errorf("db: closed with %d connections still in use after the deadline: %w", busy, ctx.Err())
+		case inUse > 0:
+			err = fmt.Errorf("db: %d connections still in use at the deadline were shut: %w", inUse, ctx.Err())
 		}
 	})
 	return err
+}
+
+// forcedCloseGrace is how long Close waits, after shutting the sockets of
+// statements still running at its deadline, for them to return.
+const forcedCloseGrace = time.Second
+
+// takeSlots takes the slots of every pool that Close has not taken yet,
+// waiting for the busy ones until ctx ends, and returns how many it did not
+// get. Taken slots are kept: nothing acquires on a closing engine.
+func (e *engine) takeSlots(ctx context.Context) int {
+	busy := 0
+	for _, p := range e.pools() {
+		for p.closeTaken < cap(p.slots) {
+			select {
+			case p.slots <- struct{}{}:
+				p.closeTaken++
+				continue
+			case <-ctx.Done():
+			}
+			busy += cap(p.slots) - p.closeTaken
+			break
+		}
+	}
+	return busy
 }
 
 func (e *engine) pools() []*pool {

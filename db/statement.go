@@ -16,6 +16,7 @@ type statement struct {
 	op         string // "ContactMessage.select"
 	normalized string // whitespace collapsed, literals replaced by ?
 	readOnly   bool
+	writes     bool // stores something: not read-only, not a PRAGMA
 
 	count     atomic.Int64
 	errors    atomic.Int64
@@ -86,6 +87,7 @@ func newStatement(d Dialect, query string) *statement {
 		s.op = verb
 	}
 	s.readOnly = isReadOnly(verb, s.normalized)
+	s.writes = !s.readOnly && verb != "pragma"
 	return s
 }
 

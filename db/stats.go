@@ -73,6 +73,10 @@ type Health struct {
 	OK      bool
 	Latency time.Duration
 	Err     error // nil when OK
+	// StorageFull is set from the first write that failed with
+	// KindStorageFull until a write succeeds again: the database answers
+	// (OK may be true) but cannot store anything.
+	StorageFull bool
 }
 
 // HealthTimeout bounds one health check.
@@ -143,7 +147,7 @@ func (e *engine) runHealth(ctx context.Context, c *healthCall) {
 	defer cancel()
 	start := time.Now()
 	err := e.Ping(ctx)
-	c.res = Health{OK: err == nil, Latency: time.Since(start), Err: err}
+	c.res = Health{OK: err == nil, Latency: time.Since(start), Err: err, StorageFull: e.storage.full.Load()}
 	e.health.mu.Lock()
 	e.health.call = nil
 	e.health.mu.Unlock()

@@ -45,8 +45,10 @@ func (t *Tx) Dialect() Dialect { return t.e.cfg.Dialect }
 func (t *Tx) Exec(ctx context.Context, query string, args ...any) (sql.Result, error) {
 	s := t.e.stmts.get(query)
 	start := time.Now()
-	res, err := t.tx.ExecContext(ctx, s.sql, args...)
-	err = wrap(s.op, err)
+	bctx, cancel := t.e.bound(ctx)
+	defer cancel()
+	res, err := t.tx.ExecContext(bctx, s.sql, args...)
+	err = t.e.unanswered(bctx, s.op, wrap(s.op, err))
 	var n int64 = -1
 	if err == nil {
 		n, _ = res.RowsAffected()
@@ -60,13 +62,15 @@ func (t *Tx) Exec(ctx context.Context, query string, args ...any) (sql.Result, e
 func (t *Tx) Query(ctx context.Context, query string, args ...any) (*Rows, error) {
 	s := t.e.stmts.get(query)
 	start := time.Now()
-	rows, err := t.tx.QueryContext(ctx, s.sql, args...)
+	bctx, cancel := t.e.bound(ctx)
+	rows, err := t.tx.QueryContext(bctx, s.sql, args...)
 	if err != nil {
-		err = wrap(s.op, err)
+		err = t.e.unanswered(bctx, s.op, wrap(s.op, err))
+		cancel()
 		t.e.observe(ctx, s, start, -1, err)
 		return nil, err
 	}
-	return &Rows{rows: rows, e: t.e, s: s, ctx: ctx, start: start}, nil
+	return &Rows{rows: rows, e: t.e, s: s, ctx: ctx, bctx: bctx, cancel: cancel, start: start}, nil
 }
 
 // QueryRow runs a statement expected to return at most one row.
@@ -109,15 +113,21 @@ func (e *engine) runTx(ctx context.Context, p *pool, opts TxOptions, fn func(*Tx
 		// Readers are query_only connections; SQLite is serializable anyway.
 		so = nil
 	}
-	tx, err := p.db.BeginTx(ctx, so)
+	// BEGIN, COMMIT and ROLLBACK run on the context given to BeginTx: each
+	// is bounded by its own step; fn's statements bound themselves.
+	w := e.newStepWatch(ctx)
+	defer w.cancel(nil)
+	var tx *sql.Tx
+	err = w.step(func() (err error) { tx, err = p.db.BeginTx(w.ctx, so); return err })
 	if err != nil {
-		return wrap("tx.begin", err)
+		return e.counted(e.unanswered(w.ctx, "tx.begin", wrap("tx.begin", err)))
 	}
 	done := false
 	defer func() {
 		if !done {
-			if rbErr := tx.Rollback(); rbErr != nil && !errors.Is(rbErr, sql.ErrTxDone) && err == nil {
-				err = wrap("tx.rollback", rbErr)
+			rbErr := w.step(tx.Rollback)
+			if rbErr != nil && !errors.Is(rbErr, sql.ErrTxDone) && err == nil {
+				err = e.counted(e.unanswered(w.ctx, "tx.rollback", wrap("tx.rollback", rbErr)))
 			}
 		}
 	}()
@@ -125,8 +135,11 @@ func (e *engine) runTx(ctx context.Context, p *pool, opts TxOptions, fn func(*Tx
 		return err
 	}
 	done = true
-	if err := tx.Commit(); err != nil {
-		return wrap("tx.commit", err)
+	if err := w.step(tx.Commit); err != nil {
+		err = e.counted(e.unanswered(w.ctx, "tx.commit", wrap("tx.commit", err)))
+		e.noteStorage(!opts.ReadOnly, err)
+		return err
 	}
+	e.noteStorage(!opts.ReadOnly, nil)
 	return nil
 }

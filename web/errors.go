@@ -28,6 +28,7 @@ const (
 	codeDBUnavailable    = "db_unavailable"
 	codeDBBusy           = "db_busy"
 	codeQueryTimeout     = "query_timeout"
+	codeStorageFull      = "storage_full"
 )
 
 // statusOf is the one table that maps error codes to HTTP statuses. A
@@ -48,6 +49,7 @@ var statusOf = map[string]int{
 	codeDBUnavailable:    http.StatusServiceUnavailable,
 	codeDBBusy:           http.StatusServiceUnavailable,
 	codeQueryTimeout:     http.StatusGatewayTimeout,
+	codeStorageFull:      http.StatusInsufficientStorage,
 }
 
 // problem is how an error is answered: a code of statusOf, a message safe
@@ -86,6 +88,7 @@ var kindProblems = map[db.Kind]problem{
 	db.KindPoolTimeout:   {code: codeDBBusy, message: "the server is busy, try again shortly", retryAfter: 1},
 	db.KindSerialization: {code: codeDBBusy, message: "the change collided with another one, try again", retryAfter: 1},
 	db.KindQueryTimeout:  {code: codeQueryTimeout, message: "the database took too long to answer"},
+	db.KindStorageFull:   {code: codeStorageFull, message: "the database's storage is full: nothing can be saved now, try again later", retryAfter: 60},
 	db.KindCanceled:      problem(*errRequestCanceled),
 }
 

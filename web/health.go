@@ -19,6 +19,8 @@ type dbHealth struct {
 	OK        bool    `json:"ok"`
 	LatencyMs float64 `json:"latencyMs"`
 	Error     string  `json:"error,omitempty"`
+	// StorageFull: the database answers but cannot store anything.
+	StorageFull bool `json:"storageFull,omitempty"`
 }
 
 // healthCheck reuses a db.Health result for healthCacheFor, whatever the
@@ -79,6 +81,10 @@ func checkDB(r *http.Request, c *healthCheck) (healthResponse, bool) {
 		res.Status = "unavailable"
 		// A short class, never the driver's text: that goes to the log.
 		res.DB.Error = db.KindOf(h.Err).String()
+	} else if h.StorageFull {
+		res.Status = "storage_full"
+		res.DB.StorageFull = true
+		res.DB.Error = db.KindStorageFull.String()
 	}
 	return res, h.OK
 }
@@ -95,7 +101,7 @@ func (s *server) handleHealth(w http.ResponseWriter, r *http.Request) error {
 		encode(w, http.StatusServiceUnavailable, healthResponse{Status: "starting"})
 		return nil
 	}
-	s.writeDBHealth(w, r)
+	s.writeDBHealth(w, r, false)
 	return nil
 }
 
@@ -122,18 +128,25 @@ func (s *server) handleReadyz(w http.ResponseWriter, r *http.Request) error {
 		encode(w, http.StatusServiceUnavailable, map[string]string{"status": "starting"})
 		return nil
 	}
-	s.writeDBHealth(w, r)
+	s.writeDBHealth(w, r, true)
 	return nil
 }
 
 // writeDBHealth answers the (possibly cached) database check: 200, or 503
-// with Retry-After.
-func (s *server) writeDBHealth(w http.ResponseWriter, r *http.Request) {
+// with Retry-After. A database whose storage is full answers reads but
+// fails every write: /api/health says so with 507 "storage_full", while
+// readiness stays 200, with the same status in its body:
+// taking the instance out of rotation would fail the reads too, and the
+// writes that show space has returned would never come.
+func (s *server) writeDBHealth(w http.ResponseWriter, r *http.Request, readiness bool) {
 	res, ok := checkDB(r, s.health)
-	if !ok {
+	switch {
+	case !ok:
 		w.Header().Set("Retry-After", "5")
 		encode(w, http.StatusServiceUnavailable, res)
-		return
+	case res.DB.StorageFull && !readiness:
+		encode(w, http.StatusInsufficientStorage, res)
+	default:
+		encode(w, http.StatusOK, res)
 	}
-	encode(w, http.StatusOK, res)
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/rand"
 	"encoding/hex"
+	"io"
 	"log/slog"
 	"net/http"
 	"runtime/debug"
@@ -130,13 +131,24 @@ func accessLog(next http.Handler, logger *slog.Logger, metrics *Metrics) http.Ha
 }
 
 // limitBody caps request bodies; decode turns the overflow into a 413.
-func limitBody(next http.Handler, s *server, max int64) http.Handler {
+//
+// With preread, the body is read before anything else runs: net/http
+// notices a client that hangs up, and ends the request's context, only
+// once the body has been read to its end, and a throttle or a session
+// check runs statements before the handler reads it. Read first, a client
+// that leaves stops the database work done for it. Whatever reading the
+// body reported (too large, broken off) the handler reads again, in place.
+func limitBody(next http.Handler, s *server, max int64, preread bool) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		if r.ContentLength > max {
 			s.writeError(w, r, errBodyTooLarge)
 			return
 		}
 		r.Body = http.MaxBytesReader(w, r.Body, max)
+		if preread && r.ContentLength != 0 {
+			body, err := io.ReadAll(r.Body)
+			r.Body = &readBody{data: body, err: err}
+		}
 		next.ServeHTTP(w, r)
 	})
 }
@@ -173,6 +185,27 @@ func (s *server) strictTransport(next http.Handler) http.Handler {
 		next.ServeHTTP(w, r)
 	})
 }
+
+// readBody is a request body read already: its bytes, then the error that
+// ended reading, or io.EOF.
+type readBody struct {
+	data []byte
+	err  error
+}
+
+func (b *readBody) Read(p []byte) (int, error) {
+	if len(b.data) == 0 {
+		if b.err != nil {
+			return 0, b.err
+		}
+		return 0, io.EOF
+	}
+	n := copy(p, b.data)
+	b.data = b.data[n:]
+	return n, nil
+}
+
+func (b *readBody) Close() error { return nil }
 
 // securityHeaders sets the headers every response carries: no MIME
 // sniffing, no referrer leaking paths to other sites, and a policy that

@@ -127,7 +127,8 @@ func (rt *router) add(pattern string, h handlerFunc) {
 	if !ok {
 		panic("web: route " + pattern + " has no method")
 	}
-	rt.mux.Handle(pattern, limitBody(rt.s.adapt(h), rt.s, rt.bodyMax))
+	// Upload bodies are not read ahead: they may be large.
+	rt.mux.Handle(pattern, limitBody(rt.s.adapt(h), rt.s, rt.bodyMax, rt.bodyMax <= rt.s.MaxBodyBytes))
 	if _, seen := rt.methods[path]; !seen {
 		rt.paths = append(rt.paths, path)
 	}

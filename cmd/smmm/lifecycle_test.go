@@ -294,3 +294,103 @@ func TestServeDirectURLSameAsDatabaseURL(t *testing.T) {
 		t.Errorf("run = %v", err)
 	}
 }
+
+// TestShutdownOneDeadline: the drain and the pool's close share one
+// SHUTDOWN_TIMEOUT. An upload whose session check is stuck (waiting for a
+// lock another session holds) keeps the drain busy to the deadline.
+// Cutting its connection does not end its context (net/http notices a
+// client gone only once the body has been read, upload bodies are not read
+// ahead, and the session check runs before the handler reads it), so the
+// pool's close, its deadline passed, shuts the statement's socket, and
+// serve returns within SHUTDOWN_TIMEOUT and a small margin, not two of
+// them.
+func TestShutdownOneDeadline(t *testing.T) {
+	const shutdownTimeout = 2 * time.Second
+	for _, d := range []db.Dialect{db.Postgres, db.MySQL} {
+		t.Run(d.String(), func(t *testing.T) {
+			dbURL := dbtest.URL(t, d, "socket_timeout=60")
+			env := map[string]string{"DATABASE_URL": dbURL, "SHUTDOWN_TIMEOUT": shutdownTimeout.String(),
+				"ADMIN_EMAIL": "boss@example.com", "ADMIN_PASSWORD": "boss-password-1"}
+			base, _, stop := startServe(t, env)
+			login, err := http.Post(base+"/api/auth/login", "application/json",
+				strings.NewReader(`{"email":"boss@example.com","password":"boss-password-1"}`))
+			if err != nil {
+				t.Fatal(err)
+			}
+			login.Body.Close()
+			var cookie *http.Cookie
+			for _, c := range login.Cookies() {
+				if c.Name == "smmm_session" && c.Value != "" {
+					cookie = c
+				}
+			}
+			if cookie == nil {
+				t.Fatalf("login = %d without a session cookie", login.StatusCode)
+			}
+			// Another session locks the table the request reads.
+			admin := dbtest.Admin(t, d, dbURL)
+			ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+			defer cancel()
+			lock, err := admin.Conn(ctx)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer lock.Close()
+			if d == db.MySQL {
+				_, err = lock.ExecContext(ctx, `LOCK TABLES "Session" WRITE`)
+			} else {
+				if _, err = lock.ExecContext(ctx, "BEGIN"); err == nil {
+					_, err = lock.ExecContext(ctx, `LOCK TABLE "Session" IN ACCESS EXCLUSIVE MODE`)
+				}
+			}
+			if err != nil {
+				t.Fatalf("lock: %v", err)
+			}
+			answered := make(chan struct{})
+			go func() {
+				defer close(answered)
+				body := "--x\r\nContent-Disposition: form-data; name=\"title\"\r\n\r\nAbout\r\n--x--\r\n"
+				req, err := http.NewRequest("POST", base+"/api/content/about", strings.NewReader(body))
+				if err != nil {
+					t.Error(err)
+					return
+				}
+				req.Header.Set("Content-Type", "multipart/form-data; boundary=x")
+				req.AddCookie(cookie)
+				res, err := (&http.Client{Timeout: time.Minute}).Do(req)
+				if err == nil {
+					res.Body.Close()
+				}
+			}()
+			name := dbtest.Name(t, dbURL)
+			q := `SELECT count(*) FROM pg_stat_activity WHERE datname = $1 AND wait_event_type = 'Lock' AND query LIKE '%Session%'`
+			if d == db.MySQL {
+				q = `SELECT COUNT(*) FROM information_schema.PROCESSLIST WHERE DB = ? AND STATE LIKE '%lock%' AND INFO LIKE '%Session%'`
+			}
+			for deadline := time.Now().Add(30 * time.Second); ; time.Sleep(20 * time.Millisecond) {
+				var n int
+				if err := admin.QueryRowContext(ctx, q, name).Scan(&n); err != nil {
+					t.Fatal(err)
+				}
+				if n > 0 {
+					break
+				}
+				if time.Now().After(deadline) {
+					t.Fatal("the request's statement never waited for the lock")
+				}
+			}
+			start := time.Now()
+			stop()
+			took := time.Since(start)
+			if took > shutdownTimeout+1500*time.Millisecond {
+				t.Errorf("serve stopped %s after its context ended, want within SHUTDOWN_TIMEOUT (%s) and a little", took, shutdownTimeout)
+			}
+			t.Logf("stopped after %s", took)
+			select {
+			case <-answered:
+			case <-time.After(10 * time.Second):
+				t.Error("the stuck request's client still waits 10s after serve stopped")
+			}
+		})
+	}
+}

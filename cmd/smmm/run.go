@@ -168,6 +168,12 @@ func (e *env) connect(ctx context.Context, cfg db.Config) (d *db.DB, done func()
 func (e *env) closeDB(d *db.DB, timeout time.Duration) {
 	ctx, cancel := context.WithTimeout(context.Background(), timeout)
 	defer cancel()
+	e.closeDBBy(ctx, d)
+}
+
+// closeDBBy closes d, waiting until ctx ends for connections in use; those
+// still in use then are shut.
+func (e *env) closeDBBy(ctx context.Context, d *db.DB) {
 	if err := d.Close(ctx); err != nil {
 		e.logger.Warn("closing the database pool", "err", err)
 	}

@@ -22,7 +22,10 @@ import (
 // database, as long as it runs, migrates (with --no-migrate: checks that
 // nothing is pending, and only then announces its address), seeds, and
 // then reports ready. It serves until ctx is canceled, then answers the
-// requests of every connection it accepted (drain) and closes the pool.
+// requests of every connection it accepted (drain) and closes the pool,
+// both within one SHUTDOWN_TIMEOUT: what the drain leaves of it is the
+// pool's, and statements still running when it passes have their
+// connections shut.
 func cmdServe(ctx context.Context, e *env, args []string) error {
 	fs := newFlagSet("serve", e.stderr)
 	noMigrate := fs.Bool("no-migrate", false, "do not apply migrations; refuse to start if any is pending")
@@ -42,7 +45,17 @@ func cmdServe(ctx context.Context, e *env, args []string) error {
 	if err != nil {
 		return err
 	}
-	defer e.closeDB(d, e.cfg.shutdownTimeout)
+	// The shutdown's deadline, once it begins; a return before that (a
+	// failed start) gives the pool a SHUTDOWN_TIMEOUT of its own.
+	var deadline time.Time
+	defer func() {
+		if deadline.IsZero() {
+			deadline = time.Now().Add(e.cfg.shutdownTimeout)
+		}
+		ctx, cancel := context.WithDeadline(context.Background(), deadline)
+		defer cancel()
+		e.closeDBBy(ctx, d)
+	}()
 	e.logger.Info("database", "config", d.Config())
 	metrics.WatchPool(d)
 	st := store.New(d)
@@ -143,12 +156,18 @@ wait:
 
 	draining.Store(true)
 	cancelStart()
-	e.logger.Info("shutting down", "drain_timeout", e.cfg.shutdownTimeout.String())
-	sctx, cancel := context.WithTimeout(context.Background(), e.cfg.shutdownTimeout)
+	e.logger.Info("shutting down", "timeout", e.cfg.shutdownTimeout.String())
+	// One deadline for the drain and the pool's close (deferred above).
+	deadline = time.Now().Add(e.cfg.shutdownTimeout)
+	sctx, cancel := context.WithDeadline(context.Background(), deadline)
 	defer cancel()
 	served, err := drain(sctx, srv, ln, serveErr, conns)
 	if err != nil {
-		srv.Close() // requests still running past the drain time are cut off
+		// Requests still running past the deadline are cut off: their
+		// connections close, which cancels their contexts, and the pool's
+		// close, its deadline passed, shuts the sockets of statements
+		// that still run.
+		srv.Close()
 		if !errors.Is(err, context.DeadlineExceeded) {
 			return fmt.Errorf("shutdown: %w", err)
 		}
