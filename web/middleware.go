@@ -1,6 +1,7 @@
 package web
 
 import (
+	"bytes"
 	"context"
 	"crypto/rand"
 	"encoding/hex"
@@ -147,7 +148,14 @@ func limitBody(next http.Handler, s *server, max int64, preread bool) http.Handl
 		r.Body = http.MaxBytesReader(w, r.Body, max)
 		if preread && r.ContentLength != 0 {
 			body, err := io.ReadAll(r.Body)
-			r.Body = &readBody{data: body, err: err}
+			if err != nil {
+				// A body that stalled, broke off or ran over the limit:
+				// answer now, before any handler (or its throttle) runs
+				// its statements for a request that cannot succeed.
+				s.writeError(w, r, readError(err))
+				return
+			}
+			r.Body = io.NopCloser(bytes.NewReader(body))
 		}
 		next.ServeHTTP(w, r)
 	})
@@ -185,27 +193,6 @@ func (s *server) strictTransport(next http.Handler) http.Handler {
 		next.ServeHTTP(w, r)
 	})
 }
-
-// readBody is a request body read already: its bytes, then the error that
-// ended reading, or io.EOF.
-type readBody struct {
-	data []byte
-	err  error
-}
-
-func (b *readBody) Read(p []byte) (int, error) {
-	if len(b.data) == 0 {
-		if b.err != nil {
-			return 0, b.err
-		}
-		return 0, io.EOF
-	}
-	n := copy(p, b.data)
-	b.data = b.data[n:]
-	return n, nil
-}
-
-func (b *readBody) Close() error { return nil }
 
 // securityHeaders sets the headers every response carries: no MIME
 // sniffing, no referrer leaking paths to other sites, and a policy that
