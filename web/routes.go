@@ -63,6 +63,20 @@ func (s *server) routes() *router {
 	rt.public("POST /api/auth/logout", s.handleLogout)
 	rt.public("GET /api/auth/session", s.handleSession)
 
+	// The public site: HTML pages in Turkish or English, forms that post
+	// without JavaScript (rate-limited as the API's), fingerprinted assets.
+	rt.page("GET /{$}", s.handleHome)
+	rt.page("GET /sss", s.handleFAQ)
+	rt.page("GET /iletisim", s.handleFormPage(contactForm))
+	rt.page("POST /iletisim", s.throttle(contactForm.name, s.handleFormPost(contactForm)))
+	rt.page("GET /teklif", s.handleFormPage(quoteForm))
+	rt.page("POST /teklif", s.throttle(quoteForm.name, s.handleFormPost(quoteForm)))
+	rt.page("GET /kariyer", s.handleFormPage(jobForm))
+	rt.upload().page("POST /kariyer", s.throttle(jobForm.name, s.handleFormPost(jobForm)))
+	rt.probe("GET /assets/{file}", s.handleAsset)
+	rt.public("GET /sitemap.xml", s.handleSitemap)
+	rt.public("GET /robots.txt", s.handleRobots)
+
 	rt.finish()
 	return rt
 }

@@ -56,6 +56,10 @@ type Config struct {
 	MetricsOff   bool
 	// Now returns the current time; nil means time.Now. Tests set it.
 	Now func() time.Time
+	// ContentMaxAge is how long the public pages reuse the content they
+	// read before reading it again; 0 means DefaultContentMaxAge. A write
+	// through this server's API makes them read it again at once.
+	ContentMaxAge time.Duration
 }
 
 // DefaultMaxBodyBytes is the request body limit when Config.MaxBodyBytes is 0.
@@ -73,6 +77,7 @@ type server struct {
 	store  *store.Store
 	auth   *auth.Service
 	health *healthCheck
+	pages  *pages
 }
 
 // NewServer returns the handler for every route of the site. Middleware runs
@@ -83,6 +88,7 @@ type server struct {
 func NewServer(cfg Config) http.Handler {
 	s := newServer(cfg)
 	var h http.Handler = s.routes().mux
+	h = s.pages.content.invalidateOnWrite(h)
 	h = s.crossOrigin(h)
 	h = accessLog(h, s.logger, s.Metrics)
 	h = recoverPanics(h, s.logger)
@@ -120,8 +126,13 @@ func newServer(cfg Config) *server {
 	if cfg.Metrics == nil {
 		cfg.Metrics = NewMetrics()
 	}
-	return &server{
+	if cfg.ContentMaxAge <= 0 {
+		cfg.ContentMaxAge = DefaultContentMaxAge
+	}
+	s := &server{
 		Config: cfg, logger: cfg.Logger, store: cfg.Store, auth: cfg.Auth,
 		health: &healthCheck{d: cfg.DB, now: cfg.Now},
 	}
+	s.pages = newPages(s)
+	return s
 }
