@@ -3,6 +3,7 @@ package web
 import (
 	"context"
 	"errors"
+	"html/template"
 	"net/http"
 	"net/url"
 	"slices"
@@ -58,7 +59,8 @@ type faqGroup struct {
 // siteInfo is the office's details as pages show them.
 type siteInfo struct {
 	Name, Description  string
-	Phone, PhoneHref   string
+	Phone              string
+	PhoneHref          template.URL // "tel:" and the digits: safe, which html/template cannot know of tel:
 	Email, Address     string
 	MapURL             string // a link to the map, never embedded
 	Favicon, BrandIcon string // /media URLs or ""
@@ -282,12 +284,12 @@ func newSiteInfo(v smmm.SiteSettings) siteInfo {
 		in.Name = smmm.DefaultSiteSettings().SiteName
 	}
 	if in.Phone != "" {
-		in.PhoneHref = "tel:" + strings.Map(func(r rune) rune {
+		in.PhoneHref = template.URL("tel:" + strings.Map(func(r rune) rune {
 			if r >= '0' && r <= '9' || r == '+' {
 				return r
 			}
 			return -1
-		}, in.Phone)
+		}, in.Phone))
 	}
 	if in.Email != "" && !smmm.ValidEmail(in.Email) {
 		in.Email = ""
