@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"html/template"
 	"io/fs"
+	"math"
 	"net/http"
 	"net/url"
 	"path"
@@ -230,9 +231,13 @@ func (s *server) render(w http.ResponseWriter, status int, name string, data any
 }
 
 // page adds a route that answers with an HTML page, open to anyone once
-// startup is done; its failures are answered as HTML pages too.
+// startup is done; its failures are answered as HTML pages too, a body
+// over the route's limit among them.
 func (rt *router) page(pattern string, h handlerFunc) {
-	rt.add(pattern, rt.s.htmlPage(rt.s.whenReady(h)))
+	limit := rt.bodyMax
+	rt.bodyMax = math.MaxInt64 // limited by htmlPage instead, to answer 413 as a page
+	rt.add(pattern, rt.s.htmlPage(limit, rt.s.whenReady(h)))
+	rt.bodyMax = limit
 }
 
 // page adds an HTML page route whose body may hold files.
@@ -241,14 +246,20 @@ func (u *uploadRouter) page(pattern string, h handlerFunc) {
 }
 
 // htmlPage sets the headers of an HTML page (its Content-Security-Policy;
-// no caching by default, as pages carry per-visitor form tokens) and
-// answers next's error as an HTML error page.
-func (s *server) htmlPage(next handlerFunc) handlerFunc {
+// no caching by default, as pages carry per-visitor form tokens), limits
+// the request body to limit bytes and answers next's error as an HTML
+// error page.
+func (s *server) htmlPage(limit int64, next handlerFunc) handlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) error {
 		h := w.Header()
 		h.Set("Content-Security-Policy", pageCSP)
 		h.Set("Cache-Control", "no-cache")
-		if err := next(w, r); err != nil {
+		var err error = errBodyTooLarge
+		if r.ContentLength <= limit {
+			r.Body = http.MaxBytesReader(w, r.Body, limit)
+			err = next(w, r)
+		}
+		if err != nil {
 			s.writeErrorPage(w, r, err)
 		}
 		return nil

@@ -1,6 +1,7 @@
 package web_test
 
 import (
+	"bytes"
 	"net/http/httptest"
 	"net/url"
 	"strings"
@@ -201,5 +202,32 @@ func TestFormRateLimit(t *testing.T) {
 	}
 	if n := s.count("ContactMessage"); n != 2 {
 		t.Errorf("%d messages stored, want 2", n)
+	}
+}
+
+func TestFormBodyTooLarge(t *testing.T) {
+	s := newSite(t, db.SQLite, web.Config{MaxUploadBytes: 64 << 10, MaxBodyBytes: 8 << 10}, auth.Options{})
+	token := s.token("/kariyer")
+	s.clock.Add(5 * time.Second)
+	for _, tt := range []struct {
+		name string
+		send func() *httptest.ResponseRecorder
+	}{
+		{"CV over the upload limit", func() *httptest.ResponseRecorder {
+			return s.postMultipart("/kariyer", formWith(formCases[2].valid, token), "cv", "cv.pdf", bytes.Repeat([]byte("%PDF-"), 20<<10))
+		}},
+		{"contact form over the body limit", func() *httptest.ResponseRecorder {
+			return s.post("/iletisim", formWith(formCases[0].valid, token, "message", strings.Repeat("ş", 8<<10)))
+		}},
+	} {
+		rec := tt.send()
+		if rec.Code != 413 || !strings.Contains(rec.Body.String(), "Dosya çok büyük") {
+			t.Errorf("%s = %d %s", tt.name, rec.Code, rec.Header().Get("Content-Type"))
+			continue
+		}
+		checkPage(t, tt.name, rec)
+	}
+	if n := s.count("JobApplication") + s.count("ContactMessage"); n != 0 {
+		t.Errorf("%d rows stored from bodies over the limit", n)
 	}
 }
