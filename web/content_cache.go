@@ -48,6 +48,32 @@ type siteContent struct {
 
 	loaded time.Time // when it was read
 	gen    uint64    // the cache generation it was read in
+
+	renderMu sync.Mutex        // guards pages
+	pages    map[string][]byte // pages rendered from this content, by key
+}
+
+// rendered returns the page kept under key, rendering it with render the
+// first time. Concurrent first requests may each render it; one result is
+// kept.
+func (sc *siteContent) rendered(key string, render func() ([]byte, error)) ([]byte, error) {
+	sc.renderMu.Lock()
+	b, ok := sc.pages[key]
+	sc.renderMu.Unlock()
+	if ok {
+		return b, nil
+	}
+	b, err := render()
+	if err != nil {
+		return nil, err
+	}
+	sc.renderMu.Lock()
+	defer sc.renderMu.Unlock()
+	if sc.pages == nil {
+		sc.pages = map[string][]byte{}
+	}
+	sc.pages[key] = b
+	return b, nil
 }
 
 // faqGroup is a category with its questions, in order.

@@ -37,6 +37,10 @@ type pages struct {
 	icons     icons
 	content   *contentCache
 	formKey   []byte
+	// tokenMark stands for the form token in a page rendered once and
+	// kept (the home page); each answer puts a fresh token in its place.
+	// It is random, so that no content can contain it.
+	tokenMark []byte
 }
 
 // newPages parses every template and loads the assets and icons. It
@@ -53,7 +57,7 @@ func newPages(s *server) *pages {
 	if err != nil {
 		panic(fmt.Sprintf("web: icons: %v", err))
 	}
-	p := &pages{assets: a, icons: ic, formKey: make([]byte, 32)}
+	p := &pages{assets: a, icons: ic, formKey: make([]byte, 32), tokenMark: []byte("token-" + rand.Text())}
 	rand.Read(p.formKey)
 	p.content = newContentCache(s)
 	if p.templates, err = parseTemplates(templateFiles, p.funcs()); err != nil {
@@ -198,7 +202,11 @@ func (p page) OtherLang() string {
 // newPage starts the data of a page at path for r, in the visitor's
 // language, with the office's details from c.
 func (s *server) newPage(w http.ResponseWriter, r *http.Request, c *siteContent, path, titleKey, descKey string) page {
-	lang := s.pageLang(w, r)
+	return s.pageIn(s.pageLang(w, r), c, path, titleKey, descKey)
+}
+
+// pageIn is newPage in lang.
+func (s *server) pageIn(lang string, c *siteContent, path, titleKey, descKey string) page {
 	p := page{Lang: lang, Path: path, Site: &c.Info, Year: s.Now().Year(), msgs: catalogs[lang]}
 	p.Title, p.Description = c.Info.Name, c.Info.Description
 	if titleKey != "" {
@@ -214,20 +222,34 @@ func (s *server) newPage(w http.ResponseWriter, r *http.Request, c *siteContent,
 // is rendered whole before anything is sent, so that a template error can
 // still be answered as one.
 func (s *server) render(w http.ResponseWriter, status int, name string, data any) error {
+	b, err := s.renderBytes(name, data)
+	if err != nil {
+		return err
+	}
+	writeHTML(w, status, b)
+	return nil
+}
+
+// renderBytes renders the page name with data.
+func (s *server) renderBytes(name string, data any) ([]byte, error) {
 	t, ok := s.pages.templates[name]
 	if !ok {
-		return fmt.Errorf("web: no page %s", name)
+		return nil, fmt.Errorf("web: no page %s", name)
 	}
 	var b bytes.Buffer
 	if err := t.ExecuteTemplate(&b, "layout", data); err != nil {
-		return fmt.Errorf("web: render %s: %w", name, err)
+		return nil, fmt.Errorf("web: render %s: %w", name, err)
 	}
+	return b.Bytes(), nil
+}
+
+// writeHTML sends a rendered page.
+func writeHTML(w http.ResponseWriter, status int, b []byte) {
 	h := w.Header()
 	h.Set("Content-Type", "text/html; charset=utf-8")
-	h.Set("Content-Length", strconv.Itoa(b.Len()))
+	h.Set("Content-Length", strconv.Itoa(len(b)))
 	w.WriteHeader(status)
-	_, _ = b.WriteTo(w) // the status is sent; an error means the client left
-	return nil
+	_, _ = w.Write(b) // the status is sent; an error means the client left
 }
 
 // page adds a route that answers with an HTML page, open to anyone once

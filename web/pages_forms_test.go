@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"net/http/httptest"
 	"net/url"
+	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -229,5 +230,26 @@ func TestFormBodyTooLarge(t *testing.T) {
 	}
 	if n := s.count("JobApplication") + s.count("ContactMessage"); n != 0 {
 		t.Errorf("%d rows stored from bodies over the limit", n)
+	}
+}
+
+// The home page is rendered once and kept; each answer still carries a
+// token of its own time that the contact form accepts.
+func TestHomeContactForm(t *testing.T) {
+	s := newSite(t, db.SQLite, web.Config{ContentMaxAge: time.Hour}, auth.Options{})
+	first := s.token("/")
+	s.clock.Add(5 * time.Second)
+	second := s.token("/")
+	if first == second || !regexp.MustCompile(`^[0-9]+\.[A-Za-z0-9_-]+$`).MatchString(second) {
+		t.Fatalf("home page tokens %q and %q: not fresh per answer", first, second)
+	}
+	s.clock.Add(5 * time.Second)
+	for _, token := range []string{first, second} {
+		if rec := s.post("/iletisim", formWith(formCases[0].valid, token)); rec.Code != 303 {
+			t.Errorf("POST /iletisim with the home page's token = %d", rec.Code)
+		}
+	}
+	if n := s.count("ContactMessage"); n != 2 {
+		t.Errorf("%d messages stored, want 2", n)
 	}
 }

@@ -1,6 +1,7 @@
 package web
 
 import (
+	"bytes"
 	"context"
 	"encoding/base64"
 	"net/http"
@@ -32,18 +33,28 @@ type homePage struct {
 	Contact formView
 }
 
-// handleHome serves GET /: every section that has something to show.
+// handleHome serves GET /: every section that has something to show. The
+// page is rendered once per content, language and year, and kept with the
+// content; each answer only puts a fresh form token in.
 func (s *server) handleHome(w http.ResponseWriter, r *http.Request) error {
 	c, err := s.content(w, r)
 	if err != nil {
 		return err
 	}
-	data := homePage{page: s.newPage(w, r, c, "/", "", ""), C: c}
-	if data.Description == "" {
-		data.Description = data.T("services_lead")
+	lang, now := s.pageLang(w, r), s.Now()
+	b, err := c.rendered(lang+"/"+strconv.Itoa(now.Year()), func() ([]byte, error) {
+		data := homePage{page: s.pageIn(lang, c, "/", "", ""), C: c}
+		if data.Description == "" {
+			data.Description = data.T("services_lead")
+		}
+		data.Contact = contactForm.view(&data.page, c, string(s.pages.tokenMark), nil, nil)
+		return s.renderBytes("site/home", data)
+	})
+	if err != nil {
+		return err
 	}
-	data.Contact = contactForm.view(&data.page, c, s.pages.formToken(contactForm.name, s.Now()), nil, nil)
-	return s.render(w, http.StatusOK, "site/home", data)
+	writeHTML(w, http.StatusOK, bytes.Replace(b, s.pages.tokenMark, []byte(s.pages.formToken(contactForm.name, now)), 1))
+	return nil
 }
 
 // faqPage is the data of the questions page.
