@@ -14,6 +14,8 @@ import (
 	"path"
 	"strconv"
 	"strings"
+
+	"smmm"
 )
 
 // templateFiles are the pages' templates: one directory per surface
@@ -328,4 +330,18 @@ func (s *server) writeErrorPage(w http.ResponseWriter, r *http.Request, err erro
 		s.logger.Error("render error page", "request_id", id, "err", errors.Join(rerr, err))
 		http.Error(w, http.StatusText(status), status)
 	}
+}
+
+// errNoPage is the outcome of a path outside the API that no route serves.
+var errNoPage = &httpError{code: smmm.ENOTFOUND, message: "no such page"}
+
+// handleNotFoundPage answers a path outside the API that no route serves:
+// the site's 404 page, or JSON to a request that accepts JSON.
+func (s *server) handleNotFoundPage(w http.ResponseWriter, r *http.Request) error {
+	if strings.Contains(r.Header.Get("Accept"), "application/json") {
+		return errNotFoundRoute
+	}
+	w.Header().Set("Content-Security-Policy", pageCSP)
+	s.writeErrorPage(w, r, errNoPage)
+	return nil
 }

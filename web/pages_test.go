@@ -474,9 +474,21 @@ func TestPagesHeadersAndTitles(t *testing.T) {
 		}
 	}
 
-	// A path no route serves is still the 404 page, not a page of the site.
-	if rec := s.get("/no-such-page"); rec.Code != 404 || !strings.Contains(rec.Header().Get("Content-Security-Policy"), "default-src 'none'") {
-		t.Errorf("GET /no-such-page = %d, CSP %q", rec.Code, rec.Header().Get("Content-Security-Policy"))
+	// A path no route serves gets the site's 404 page, in the visitor's
+	// language; a client that wants JSON gets JSON.
+	for _, tt := range []struct{ path, lang, want string }{
+		{"/no-such-page", "tr", "Sayfa bulunamadı"},
+		{"/no/such/page?x=1", "en", "Page not found"},
+		{"/iletisim/", "tr", "Sayfa bulunamadı"},
+	} {
+		rec := s.get(tt.path, "Accept-Language", tt.lang)
+		if rec.Code != 404 || !strings.Contains(rec.Body.String(), tt.want) || rec.Header().Get("Cache-Control") != "no-store" {
+			t.Errorf("GET %s = %d, Cache-Control %q, without %q", tt.path, rec.Code, rec.Header().Get("Cache-Control"), tt.want)
+		}
+		checkPage(t, tt.path, rec)
+	}
+	if rec := s.get("/no-such-page", "Accept", "application/json"); rec.Code != 404 || !strings.HasPrefix(rec.Header().Get("Content-Type"), "application/json") {
+		t.Errorf("GET /no-such-page accepting JSON = %d %s", rec.Code, rec.Header().Get("Content-Type"))
 	}
 }
 

@@ -166,7 +166,7 @@ func (rt *router) finish() {
 		}
 	}
 	rt.fallback("/api/", func(http.ResponseWriter, *http.Request) error { return errNotFoundRoute })
-	rt.fallback("/", handleNotFoundPage)
+	rt.fallback("/", rt.s.handleNotFoundPage)
 }
 
 // fallbackMethods are the methods answered with 405 on a registered path
@@ -215,21 +215,3 @@ func (s *server) whenReady(next handlerFunc) handlerFunc {
 		return next(w, r)
 	}
 }
-
-// handleNotFoundPage answers a path outside the API that no route serves.
-func handleNotFoundPage(w http.ResponseWriter, r *http.Request) error {
-	if strings.Contains(r.Header.Get("Accept"), "application/json") {
-		return errNotFoundRoute
-	}
-	w.Header().Set("Content-Type", "text/html; charset=utf-8")
-	w.Header().Set("Cache-Control", "no-store")
-	w.WriteHeader(http.StatusNotFound)
-	_, _ = w.Write([]byte(notFoundPage)) // the status is sent; an error means the client left
-	return nil
-}
-
-const notFoundPage = `<!doctype html>
-<html lang="tr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Sayfa bulunamadı</title></head>
-<body><main><h1>Sayfa bulunamadı</h1><p>Aradığınız sayfa yok ya da taşınmış. <a href="/">Ana sayfaya dön</a>.</p></main></body></html>
-`
