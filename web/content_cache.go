@@ -145,7 +145,15 @@ func (c *contentCache) get(ctx context.Context) (sc *siteContent, stale bool, er
 	if sc, stale, ok := c.cached(); ok {
 		return sc, stale, nil
 	}
-	c.loading.Lock()
+	if !c.loading.TryLock() {
+		// Another request is reading: rather than queue behind it (for as
+		// long as a query may take when the database is slow), serve the
+		// copy it is replacing, unless a write made that copy wrong.
+		if sc, ok := c.previous(); ok {
+			return sc, false, nil
+		}
+		c.loading.Lock()
+	}
 	defer c.loading.Unlock()
 	if sc, stale, ok := c.cached(); ok { // read by another request meanwhile
 		return sc, stale, nil
@@ -186,6 +194,18 @@ func (c *contentCache) cached() (sc *siteContent, stale, ok bool) {
 		return c.cur, true, true
 	}
 	return nil, false, false
+}
+
+// previous returns the last content read when no write has been made
+// through this instance since and it is at most staleMaxAge old.
+func (c *contentCache) previous() (*siteContent, bool) {
+	now := c.now()
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.cur == nil || c.cur.gen != c.gen || now.Sub(c.cur.loaded) > staleMaxAge {
+		return nil, false
+	}
+	return c.cur, true
 }
 
 // unreachable reports whether err means the database could not be reached
