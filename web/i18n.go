@@ -24,10 +24,18 @@ const langCookie = "smmm_lang"
 // keys (TestCatalogsMatch).
 var catalogs = map[string]map[string]string{langTR: messagesTR, langEN: messagesEN}
 
-// pageLang decides the language of a page: ?lang=tr|en (remembered in a
-// cookie for a year), else the cookie, else the first of tr and en that
-// Accept-Language prefers, else Turkish.
+// pageLang decides the language of a page (chooseLang) and says it in
+// Content-Language.
 func (s *server) pageLang(w http.ResponseWriter, r *http.Request) string {
+	lang := s.chooseLang(w, r)
+	w.Header().Set("Content-Language", lang)
+	return lang
+}
+
+// chooseLang picks ?lang=tr|en (remembered in a cookie for a year), else
+// the cookie, else the first of tr and en that Accept-Language prefers,
+// else Turkish.
+func (s *server) chooseLang(w http.ResponseWriter, r *http.Request) string {
 	w.Header().Add("Vary", "Accept-Language, Cookie")
 	if l := r.URL.Query().Get("lang"); l == langTR || l == langEN {
 		http.SetCookie(w, &http.Cookie{

@@ -427,6 +427,9 @@ func TestPageLanguage(t *testing.T) {
 			if !strings.Contains(rec.Body.String(), ">"+nav+"<") {
 				t.Errorf("the navigation is not in %s (no %q)", tt.want, nav)
 			}
+			if got := rec.Header().Get("Content-Language"); got != tt.want {
+				t.Errorf("Content-Language = %q, want %q", got, tt.want)
+			}
 			if !strings.Contains(rec.Header().Get("Vary"), "Accept-Language") {
 				t.Errorf("Vary = %q", rec.Header().Get("Vary"))
 			}
