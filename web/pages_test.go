@@ -10,6 +10,7 @@ import (
 	"regexp"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -517,5 +518,29 @@ func TestSitemapAndRobots(t *testing.T) {
 	body := rec.Body.String()
 	if rec.Code != 200 || !strings.Contains(body, "Disallow: /api/") || !strings.Contains(body, "Disallow: /admin") || !strings.Contains(body, "Sitemap: http://example.com/sitemap.xml") {
 		t.Errorf("GET /robots.txt = %d %q", rec.Code, body)
+	}
+}
+
+func TestPagesWhileStarting(t *testing.T) {
+	var ready atomic.Bool
+	ready.Store(true) // for the sign-in of newSite
+	s := newSite(t, db.SQLite, web.Config{Ready: ready.Load}, auth.Options{})
+	ready.Store(false)
+	for _, path := range []string{"/", "/iletisim", "/sitemap.xml"} {
+		rec := s.get(path, "Accept-Language", "en")
+		if rec.Code != 503 || rec.Header().Get("Retry-After") == "" {
+			t.Errorf("GET %s while starting = %d, Retry-After %q", path, rec.Code, rec.Header().Get("Retry-After"))
+		}
+		if path != "/sitemap.xml" {
+			checkPage(t, path, rec)
+			if !strings.Contains(rec.Body.String(), "Temporarily unavailable") {
+				t.Errorf("GET %s while starting is not the English 503 page", path)
+			}
+		}
+	}
+	// The error page's stylesheet is served at any time.
+	css := assetURL.FindString(s.get("/").Body.String())
+	if rec := s.get(css); css == "" || rec.Code != 200 {
+		t.Errorf("GET %q while starting = %d", css, rec.Code)
 	}
 }
