@@ -212,3 +212,19 @@ func TestLinkHref(t *testing.T) {
 		}
 	}
 }
+
+// The vendored icons are all from the version the README names, with its
+// licence beside them.
+func TestVendoredIcons(t *testing.T) {
+	const header = "<!-- @license lucide-static v1.87.0 - ISC -->"
+	files, err := fs.Glob(iconFiles, "assets/vendor/lucide/*.svg")
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no icons: %v", err)
+	}
+	for _, f := range files {
+		b, err := fs.ReadFile(iconFiles, f)
+		if err != nil || !strings.HasPrefix(string(b), header) {
+			t.Errorf("%s does not start with %s", f, header)
+		}
+	}
+}
