@@ -28,24 +28,15 @@ func collection[T any, P smmm.Content[T]](rt *router, path string, c store.Colle
 	s := rt.s
 	kind := strings.TrimPrefix(path, "/api/content/")
 	rt.public("GET "+path, func(w http.ResponseWriter, r *http.Request) error {
-		all := s.isAdmin(w, r)
-		list, err := c.List(r.Context(), all)
+		var list []T
+		var err error
+		if s.isAdmin(w, r) {
+			list, err = c.List(r.Context(), true)
+		} else {
+			list, err = publicRows(r.Context(), kind, c, defaults)
+		}
 		if err != nil {
 			return err
-		}
-		if len(list) == 0 && !all && defaults != nil {
-			empty, err := c.Empty(r.Context())
-			if err != nil {
-				return err
-			}
-			if empty {
-				list = defaults()
-			}
-		}
-		if !all {
-			for i := range list {
-				linkImages(kind, P(&list[i]))
-			}
 		}
 		encode(w, http.StatusOK, list)
 		return nil

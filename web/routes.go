@@ -63,6 +63,20 @@ func (s *server) routes() *router {
 	rt.public("POST /api/auth/logout", s.handleLogout)
 	rt.public("GET /api/auth/session", s.handleSession)
 
+	// The public site: HTML pages in Turkish or English, forms that post
+	// without JavaScript (rate-limited as the API's), fingerprinted assets.
+	rt.page("GET /{$}", s.handleHome)
+	rt.page("GET /sss", s.handleFAQ)
+	rt.page("GET /iletisim", s.handleFormPage(contactForm))
+	rt.page("POST /iletisim", s.throttle(contactForm.name, s.handleFormPost(contactForm)))
+	rt.page("GET /teklif", s.handleFormPage(quoteForm))
+	rt.page("POST /teklif", s.throttle(quoteForm.name, s.handleFormPost(quoteForm)))
+	rt.page("GET /kariyer", s.handleFormPage(jobForm))
+	rt.upload().page("POST /kariyer", s.throttle(jobForm.name, s.handleFormPost(jobForm)))
+	rt.probe("GET /assets/{file}", s.handleAsset)
+	rt.public("GET /sitemap.xml", s.handleSitemap)
+	rt.public("GET /robots.txt", s.handleRobots)
+
 	rt.finish()
 	return rt
 }
@@ -155,7 +169,7 @@ func (rt *router) finish() {
 		}
 	}
 	rt.fallback("/api/", func(http.ResponseWriter, *http.Request) error { return errNotFoundRoute })
-	rt.fallback("/", handleNotFoundPage)
+	rt.fallback("/", rt.s.handleNotFoundPage)
 }
 
 // fallbackMethods are the methods answered with 405 on a registered path
@@ -204,21 +218,3 @@ func (s *server) whenReady(next handlerFunc) handlerFunc {
 		return next(w, r)
 	}
 }
-
-// handleNotFoundPage answers a path outside the API that no route serves.
-func handleNotFoundPage(w http.ResponseWriter, r *http.Request) error {
-	if strings.Contains(r.Header.Get("Accept"), "application/json") {
-		return errNotFoundRoute
-	}
-	w.Header().Set("Content-Type", "text/html; charset=utf-8")
-	w.Header().Set("Cache-Control", "no-store")
-	w.WriteHeader(http.StatusNotFound)
-	_, _ = w.Write([]byte(notFoundPage)) // the status is sent; an error means the client left
-	return nil
-}
-
-const notFoundPage = `<!doctype html>
-<html lang="tr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>Sayfa bulunamadı</title></head>
-<body><main><h1>Sayfa bulunamadı</h1><p>Aradığınız sayfa yok ya da taşınmış. <a href="/">Ana sayfaya dön</a>.</p></main></body></html>
-`

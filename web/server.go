@@ -62,6 +62,10 @@ type Config struct {
 	Production bool
 	// Now returns the current time; nil means time.Now. Tests set it.
 	Now func() time.Time
+	// ContentMaxAge is how long the public pages reuse the content they
+	// read before reading it again; 0 means DefaultContentMaxAge. A write
+	// through this server's API makes them read it again at once.
+	ContentMaxAge time.Duration
 }
 
 // DefaultMaxBodyBytes is the request body limit when Config.MaxBodyBytes is 0.
@@ -79,6 +83,7 @@ type server struct {
 	store  *store.Store
 	auth   *auth.Service
 	health *healthCheck
+	pages  *pages
 }
 
 // NewServer returns the handler for every route of the site. Middleware runs
@@ -93,6 +98,7 @@ func NewServer(cfg Config) http.Handler {
 		s.logger.Warn("/metrics is off: in production it needs METRICS_TOKEN (a bearer token) or METRICS_ADDR (a listener of its own)")
 	}
 	var h http.Handler = s.routes().mux
+	h = s.pages.content.invalidateOnWrite(h)
 	h = s.crossOrigin(h)
 	h = accessLog(h, s.logger, s.Metrics)
 	h = recoverPanics(h, s.logger)
@@ -132,8 +138,13 @@ func newServer(cfg Config) *server {
 	if cfg.Metrics == nil {
 		cfg.Metrics = NewMetrics()
 	}
-	return &server{
+	if cfg.ContentMaxAge <= 0 {
+		cfg.ContentMaxAge = DefaultContentMaxAge
+	}
+	s := &server{
 		Config: cfg, logger: cfg.Logger, store: cfg.Store, auth: cfg.Auth,
 		health: &healthCheck{d: cfg.DB, now: cfg.Now},
 	}
+	s.pages = newPages(s)
+	return s
 }
