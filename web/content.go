@@ -27,7 +27,7 @@ import (
 func collection[T any, P smmm.Content[T]](rt *router, path string, c store.Collection[T, P], defaults func() []T) {
 	s := rt.s
 	kind := strings.TrimPrefix(path, "/api/content/")
-	rt.public("GET "+path, func(w http.ResponseWriter, r *http.Request) error {
+	rt.public("GET "+path, s.servedStale(func(w http.ResponseWriter, r *http.Request) error {
 		var list []T
 		var err error
 		if s.isAdmin(w, r) {
@@ -40,7 +40,7 @@ func collection[T any, P smmm.Content[T]](rt *router, path string, c store.Colle
 		}
 		encode(w, http.StatusOK, list)
 		return nil
-	})
+	}))
 	rt.upload().admin("POST "+path, func(w http.ResponseWriter, r *http.Request) error {
 		var v T
 		P(&v).Defaults()
@@ -168,7 +168,7 @@ func (s *server) isAdmin(w http.ResponseWriter, r *http.Request) bool {
 // stored row or the defaults; images as links for the public), POST (upsert: the fields sent change the stored row or the
 // defaults) and DELETE (reset to the defaults).
 func (s *server) siteSettingsRoutes(rt *router, path string) {
-	rt.public("GET "+path, func(w http.ResponseWriter, r *http.Request) error {
+	rt.public("GET "+path, s.servedStale(func(w http.ResponseWriter, r *http.Request) error {
 		v, err := s.store.SiteSettings(r.Context())
 		if errors.Is(err, db.ErrNotFound) {
 			v, err = defaultSiteSettings(), nil
@@ -181,7 +181,7 @@ func (s *server) siteSettingsRoutes(rt *router, path string) {
 		}
 		encode(w, http.StatusOK, v)
 		return nil
-	})
+	}))
 	rt.upload().admin("POST "+path, func(w http.ResponseWriter, r *http.Request) error {
 		body, err := readJSON(r)
 		if err != nil {

@@ -32,7 +32,7 @@ func (s *server) routes() *router {
 	rt.admin("DELETE /api/contact-messages/{id}", s.handleContactMessageDelete)
 
 	// About content: public read, admin write.
-	rt.public("GET /api/content/about", s.handleAboutGet)
+	rt.public("GET /api/content/about", s.servedStale(s.handleAboutGet))
 	rt.upload().admin("POST /api/content/about", s.handleAboutPut)
 	rt.admin("DELETE /api/content/about", s.handleAboutReset)
 

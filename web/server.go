@@ -84,6 +84,9 @@ type server struct {
 	auth   *auth.Service
 	health *healthCheck
 	pages  *pages
+	// lastGood keeps the public content GETs' last answers for when the
+	// database cannot be reached (servedStale).
+	lastGood lastGood
 }
 
 // NewServer returns the handler for every route of the site. Middleware runs
