@@ -120,11 +120,19 @@ func run(ctx context.Context, o options) (bool, error) {
 		results = append(results, r)
 	}
 	writeReport(os.Stdout, o, results)
-	ok := true
+	passed, failed, skipped := 0, 0, 0
 	for _, r := range results {
-		ok = ok && r.ok()
+		switch {
+		case r.skipped != "":
+			skipped++
+		case r.ok():
+			passed++
+		default:
+			failed++
+		}
 	}
-	return ok, nil
+	fmt.Fprintf(os.Stderr, "chaos: %d passed, %d failed, %d skipped\n", passed, failed, skipped)
+	return failed == 0, nil
 }
 
 // machine describes where the run happened, for the report.
