@@ -121,9 +121,10 @@ func TestFormsPostWithoutJavaScript(t *testing.T) {
 
 				// Another site's page posting the form is refused.
 				rec = s.post(fc.path, formWith(fc.valid, token), "Sec-Fetch-Site", "cross-site")
-				if rec.Code != 403 {
-					t.Errorf("cross-site POST = %d, want 403", rec.Code)
+				if rec.Code != 403 || !strings.Contains(rec.Header().Get("Content-Type"), "text/html") || !strings.Contains(rec.Body.String(), "İzin verilmedi") {
+					t.Errorf("cross-site POST = %d %s, want the 403 page", rec.Code, rec.Header().Get("Content-Type"))
 				}
+				checkPage(t, fc.path+" (403)", rec)
 				if n := s.count(fc.table); n != 1 {
 					t.Errorf("%s has %d rows after refused posts, want 1", fc.table, n)
 				}

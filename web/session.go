@@ -73,7 +73,15 @@ func (s *server) throttle(form string, next handlerFunc) handlerFunc {
 // wraps the whole site: it protects the login form too, against login CSRF.
 func (s *server) crossOrigin(next http.Handler) http.Handler {
 	cop := http.NewCrossOriginProtection()
-	cop.SetDenyHandler(s.adapt(func(http.ResponseWriter, *http.Request) error { return errCrossOrigin }))
+	cop.SetDenyHandler(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if strings.HasPrefix(r.URL.Path, "/api/") || strings.Contains(r.Header.Get("Accept"), "application/json") {
+			s.writeError(w, r, errCrossOrigin)
+			return
+		}
+		// A page's form: the 403 page, as the visitor's browser shows it.
+		w.Header().Set("Content-Security-Policy", pageCSP)
+		s.writeErrorPage(w, r, errCrossOrigin)
+	}))
 	return cop.Handler(next)
 }
 
