@@ -76,8 +76,33 @@ func (e *engine) bound(ctx context.Context) (context.Context, context.CancelFunc
 // bctx ran out while the caller still waited. Pool timeouts and refused or
 // unreachable connection attempts keep their kind (the connector has
 // counted those already); so do answers the server gave.
+//
+// It also names the caller's leaving: a statement whose connection broke
+// (KindUnavailable, KindUnknown) after its caller canceled or ran out of
+// time gets the caller's kind, KindCanceled or KindQueryTimeout. On MySQL
+// the connection broke because db killed it (see watchKill), or because
+// the driver closed it when it saw the caller leave: either way the caller's
+// leaving is the cause, not the database.
 func (e *engine) unanswered(bctx context.Context, op string, err error) error {
-	if err == nil || !boundPassed(bctx) {
+	if err == nil {
+		return err
+	}
+	caller := bctx
+	if c, ok := bctx.Value(callerKey{}).(context.Context); ok {
+		caller = c
+	}
+	if callerEnded(caller) {
+		switch KindOf(err) {
+		case KindUnavailable, KindUnknown:
+			kind := KindQueryTimeout
+			if errors.Is(caller.Err(), context.Canceled) {
+				kind = KindCanceled
+			}
+			return &Error{Kind: kind, Op: op, Err: fmt.Errorf("the caller gave up (%w): %w", context.Cause(caller), err)}
+		}
+		return err
+	}
+	if !boundPassed(bctx) {
 		return err
 	}
 	if isConnectError(err) {

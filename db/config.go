@@ -67,7 +67,7 @@ type Config struct {
 	// network) or cannot be told the limit (PgBouncer in transaction mode)
 	// still answers KindQueryTimeout; see bound.go. A caller's context that
 	// ends first returns at once, and the server stops the statement too
-	// (pgx closes the connection; on MySQL/MariaDB db sends KILL QUERY).
+	// (pgx closes the connection; on MySQL/MariaDB db sends KILL CONNECTION).
 	QueryTimeout time.Duration
 	// IdleTimeout closes connections idle for longer (URL
 	// max_idle_connection_lifetime, seconds; 0 = never).

@@ -164,8 +164,8 @@ type conn struct {
 	idle      *idleCheck   // PostgreSQL only; nil where the system cannot peek
 	sock      net.Conn     // the TCP socket; nil for SQLite
 	threadID  int64        // MySQL's CONNECTION_ID(); 0 elsewhere
-	// killed is set when a KILL QUERY for this connection may still be on
-	// its way: the connection must not run another statement.
+	// killed is set when a KILL CONNECTION for this connection may still
+	// be on its way: the connection must not run another statement.
 	killed atomic.Bool
 }
 
@@ -221,21 +221,62 @@ func (c *conn) watchKill(ctx context.Context) func() {
 	}
 	stop := context.AfterFunc(ctx, func() { c.owner.killQuery(c.threadID) })
 	return func() {
-		if !stop() {
+		switch {
+		case !stop():
 			// The kill started, perhaps after the statement ended: this
 			// connection must not run the next one. (The driver has
 			// closed it anyway when it saw ctx end.)
 			c.killed.Store(true)
+		case ctx.Err() != nil:
+			// ctx ended, but the driver saw it and returned before the
+			// AfterFunc ran, and stop() just kept the kill from being
+			// sent: send it here, or the statement runs on.
+			c.killed.Store(true)
+			c.owner.killQuery(c.threadID)
 		}
 	}
 }
 
-// killTimeout bounds one KILL QUERY: connecting and sending it.
+// killRows keeps a query's kill armed while its rows are read: MariaDB
+// sends a result's columns before it has computed its first row, so the
+// driver's QueryContext returns while the statement still runs.
+type killRows struct {
+	driver.Rows
+	stop func()
+	once sync.Once
+}
+
+func (r *killRows) Close() error {
+	err := r.Rows.Close()
+	r.once.Do(r.stop)
+	return err
+}
+
+// watchRows is QueryContext under watchKill: the kill stays armed until
+// the rows are closed.
+func (c *conn) watchRows(ctx context.Context, query func() (driver.Rows, error)) (driver.Rows, error) {
+	stop := c.watchKill(ctx)
+	rows, err := query()
+	if err != nil {
+		stop()
+		return nil, err
+	}
+	if c.threadID == 0 {
+		stop()
+		return rows, nil
+	}
+	return &killRows{Rows: rows, stop: stop}, nil
+}
+
+// killTimeout bounds one KILL CONNECTION: connecting and sending it.
 const killTimeout = 3 * time.Second
 
-// killQuery sends KILL QUERY id on a connection of its own, in the
+// killQuery sends KILL CONNECTION id on a connection of its own, in the
 // background; at most cap(killSlots) at a time, the others are left to
-// max_statement_time.
+// max_statement_time. It kills the whole connection rather than its query
+// (KILL QUERY): the driver has closed its end already when its caller gave
+// up, and a KILL QUERY that arrives a moment before the statement starts
+// finds nothing to stop, leaving the statement to run on.
 func (c *connector) killQuery(id int64) {
 	select {
 	case c.killSlots <- struct{}{}:
@@ -256,7 +297,7 @@ func (c *connector) killQuery(id int64) {
 		if ex, ok := raw.(driver.ExecerContext); ok {
 			// Error 1094, no such thread: the statement or the connection
 			// ended meanwhile. Nothing else to do either way.
-			ex.ExecContext(ctx, "KILL QUERY "+strconv.FormatInt(id, 10), nil)
+			ex.ExecContext(ctx, "KILL CONNECTION "+strconv.FormatInt(id, 10), nil)
 		}
 	}()
 }
@@ -268,7 +309,7 @@ func (c *connector) stopKilling() {
 }
 
 // mysqlThreadID returns the server's id of a new MySQL connection, which
-// KILL QUERY names.
+// KILL CONNECTION names.
 func mysqlThreadID(ctx context.Context, raw driver.Conn) (int64, error) {
 	q, ok := raw.(driver.QueryerContext)
 	if !ok {
@@ -298,8 +339,7 @@ func (c *conn) QueryContext(ctx context.Context, q string, args []driver.NamedVa
 	if c.queryer == nil {
 		return nil, driver.ErrSkip
 	}
-	defer c.watchKill(ctx)()
-	return c.queryer.QueryContext(ctx, q, args)
+	return c.watchRows(ctx, func() (driver.Rows, error) { return c.queryer.QueryContext(ctx, q, args) })
 }
 
 func (c *conn) ExecContext(ctx context.Context, q string, args []driver.NamedValue) (driver.Result, error) {
@@ -383,8 +423,7 @@ func (s *killStmt) ExecContext(ctx context.Context, args []driver.NamedValue) (d
 }
 
 func (s *killStmt) QueryContext(ctx context.Context, args []driver.NamedValue) (driver.Rows, error) {
-	defer s.c.watchKill(ctx)()
-	return s.queryer.QueryContext(ctx, args)
+	return s.c.watchRows(ctx, func() (driver.Rows, error) { return s.queryer.QueryContext(ctx, args) })
 }
 
 func (s *killStmt) CheckNamedValue(nv *driver.NamedValue) error {

@@ -10,7 +10,7 @@ import (
 )
 
 // TestMySQLKillQuery: on MariaDB a statement whose caller cancels or runs
-// out of time is stopped on the server (KILL QUERY on a connection of its
+// out of time is stopped on the server (KILL CONNECTION on a connection of its
 // own), as PostgreSQL does: a CPU-bound statement, which the server would
 // otherwise run to its end, is gone from the process list within a second
 // of the cancel. socket_timeout is far off, so max_statement_time has no

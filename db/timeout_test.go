@@ -81,7 +81,7 @@ func TestQueryTimeoutSQLite(t *testing.T) {
 // TestCallerDeadlineStopsServerWork: a caller's deadline shorter than the
 // statement timeout ends the call on time with KindQueryTimeout, and the
 // server stops the statement within a second: PostgreSQL when pgx closes
-// the connection, MariaDB by the KILL QUERY db sends (the driver itself
+// the connection, MariaDB by the KILL CONNECTION db sends (the driver itself
 // only closes the connection, and the server would go on until the
 // statement ends or reaches max_statement_time).
 func TestCallerDeadlineStopsServerWork(t *testing.T) {
