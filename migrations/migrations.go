@@ -31,6 +31,22 @@
 // The record of the adoption is the version table itself, created next to
 // `_prisma_migrations` with every version applied.
 //
+// Before anything is created, [Up] refuses (with an [*AdoptionError], the
+// database unchanged) a database without the version table that holds a
+// table named like the original's in other letter case (the original's later
+// migrations renamed "User" to "user" and so on: a schema whose columns smmm
+// does not know) or whose `_prisma_migrations` records any migration but the
+// original's init one.
+//
+// # Handing a database back
+//
+// [Handback] is the way back to the original app: at smmm's latest
+// migration, it drops exactly smmm's own objects (the indexes 00002 adds to
+// the original's tables, smmm's tables "RateLimit" and "IdempotencyKey", and
+// the version table) and keeps every table of the original's schema with
+// every row. What is left is the original's init migration, table for table
+// and column for column.
+//
 // # Concurrency
 //
 // Several processes may run [Up] or [Down] against one database at once (a
@@ -183,6 +199,9 @@ func up(ctx context.Context, sqlDB *sql.DB, d *dialectInfo, logger *slog.Logger)
 	// table without taking the lock. Asking for the version first runs that
 	// creation, and the adoption check before it, under the lock.
 	if _, err := p.GetDBVersion(ctx); err != nil {
+		if e, ok := errAdoption(err); ok {
+			return Report{}, e
+		}
 		return Report{}, fmt.Errorf("migrations: up: prepare version table: %w", err)
 	}
 	var rep Report
@@ -482,12 +501,15 @@ func (l *checkingLocker) SessionLock(ctx context.Context, conn *sql.Conn) error 
 	return nil
 }
 
+// isAdoption checks a database without the version table with
+// checkAdoptable, which refuses what smmm cannot adopt, and reports whether
+// it is a Prisma one to adopt.
 func (l *checkingLocker) isAdoption(ctx context.Context, conn *sql.Conn) (bool, error) {
 	versioned, err := tableExists(ctx, conn, l.dialect, VersionTable)
 	if err != nil || versioned {
 		return false, err
 	}
-	return tableExists(ctx, conn, l.dialect, prismaTable)
+	return checkAdoptable(ctx, conn, l.dialect)
 }
 
 func (l *checkingLocker) SessionUnlock(ctx context.Context, conn *sql.Conn) error {

@@ -5,7 +5,7 @@
 // Usage:
 //
 //	smmm [serve] [--no-migrate] [--host H] [--port P]
-//	smmm migrate [up|status|down]
+//	smmm migrate [up|status|down|handback]
 //	smmm seed [--demo]
 //	smmm user create --email E [--name N] [--role ADMIN|CLIENT]
 //	smmm user passwd --email E

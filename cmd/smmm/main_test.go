@@ -517,3 +517,84 @@ func TestServeNoMigrateRefusesBeforeListening(t *testing.T) {
 		t.Errorf("serve announced %q before refusing", stdout.String())
 	}
 }
+
+// TestMigrateHandback: `migrate handback` drops smmm's own objects and keeps
+// every row, says how to baseline a database smmm made, does nothing the
+// second time, and a later `migrate` takes the database back.
+func TestMigrateHandback(t *testing.T) {
+	dbtest.Each(t, func(t *testing.T, d db.Dialect) {
+		ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+		defer cancel()
+		url := dbtest.URL(t, d)
+		getenv := func(k string) string { return map[string]string{"DATABASE_URL": url}[k] }
+		smmm := func(args ...string) (string, error) {
+			var out bytes.Buffer
+			err := run(ctx, append([]string{"smmm"}, args...), getenv, strings.NewReader(""), &out, &out)
+			return out.String(), err
+		}
+		if out, err := smmm("migrate"); err != nil {
+			t.Fatalf("migrate: %v\n%s", err, out)
+		}
+		pool := dbtest.Open(t, url, nil, db.Options{})
+		if _, err := pool.Exec(ctx, `INSERT INTO "ContactMessage" ("id", "name", "email", "phone", "subject", "message", "updatedAt") VALUES ('c1', 'Ayşe', 'a@example.com', '05325554433', 'Konu', 'Mesaj', CURRENT_TIMESTAMP)`); err != nil {
+			t.Fatal(err)
+		}
+
+		out, err := smmm("migrate", "handback")
+		if err != nil {
+			t.Fatalf("migrate handback: %v\n%s", err, out)
+		}
+		for _, want := range []string{`table "RateLimit"`, "goose_db_version", "prisma migrate resolve --applied 20251101125707_init"} {
+			if !strings.Contains(strings.ReplaceAll(out, "`", `"`), want) {
+				t.Errorf("handback's report does not mention %s:\n%s", want, out)
+			}
+		}
+		var n int
+		if err := pool.QueryRow(ctx, `SELECT COUNT(*) FROM "ContactMessage"`).Scan(&n); err != nil || n != 1 {
+			t.Errorf("ContactMessage rows after handback = %d, %v; want 1", n, err)
+		}
+		if _, err := pool.Exec(ctx, `SELECT 1 FROM goose_db_version`); err == nil {
+			t.Error("the version table is still there after handback")
+		}
+
+		if out, err := smmm("migrate", "handback"); err != nil || !strings.Contains(out, "handed back already") {
+			t.Errorf("second handback = %v\n%s; want nothing to do", err, out)
+		}
+		if out, err := smmm("migrate"); err != nil {
+			t.Fatalf("migrate after handback: %v\n%s", err, out)
+		}
+		if err := pool.QueryRow(ctx, `SELECT COUNT(*) FROM "ContactMessage"`).Scan(&n); err != nil || n != 1 {
+			t.Errorf("ContactMessage rows after migrating again = %d, %v; want 1", n, err)
+		}
+	})
+}
+
+// TestMigrateRefusesAnotherVariant: `migrate` on a database that holds a
+// later variant of the original's schema (lower-case tables) exits 1 with a
+// message naming them, and creates nothing.
+func TestMigrateRefusesAnotherVariant(t *testing.T) {
+	dbtest.Each(t, func(t *testing.T, d db.Dialect) {
+		ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+		defer cancel()
+		url := dbtest.URL(t, d)
+		pool := dbtest.Open(t, url, nil, db.Options{})
+		if _, err := pool.Exec(ctx, `CREATE TABLE "contactmessage" ("id" VARCHAR(191) NOT NULL PRIMARY KEY)`); err != nil {
+			t.Fatal(err)
+		}
+		getenv := func(k string) string { return map[string]string{"DATABASE_URL": url}[k] }
+		var out bytes.Buffer
+		err := run(ctx, []string{"smmm", "migrate"}, getenv, strings.NewReader(""), &out, &out)
+		if exitCode(err) != 1 || !strings.Contains(fmt.Sprint(err), "contactmessage") {
+			t.Fatalf("migrate = %v (exit %d), want exit 1 naming contactmessage\n%s", err, exitCode(err), out.String())
+		}
+		var tables int
+		q := map[db.Dialect]string{
+			db.SQLite:   `SELECT COUNT(*) FROM sqlite_master WHERE type = 'table'`,
+			db.Postgres: `SELECT COUNT(*) FROM pg_tables WHERE schemaname = current_schema()`,
+			db.MySQL:    `SELECT COUNT(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE()`,
+		}[d]
+		if err := pool.QueryRow(ctx, q).Scan(&tables); err != nil || tables != 1 {
+			t.Errorf("tables after the refused migrate = %d, %v; want only contactmessage", tables, err)
+		}
+	})
+}

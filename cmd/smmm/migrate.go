@@ -12,7 +12,7 @@ import (
 	"smmm/migrations"
 )
 
-// cmdMigrate runs `smmm migrate [up|status|down]`.
+// cmdMigrate runs `smmm migrate [up|status|down|handback]`.
 func cmdMigrate(ctx context.Context, e *env, args []string) error {
 	action := "up"
 	if len(args) > 0 && !strings.HasPrefix(args[0], "-") {
@@ -23,9 +23,9 @@ func cmdMigrate(ctx context.Context, e *env, args []string) error {
 		return err
 	}
 	switch action {
-	case "up", "status", "down":
+	case "up", "status", "down", "handback":
 	default:
-		return &usageError{fmt.Sprintf("migrate: unknown action %q: want up, status or down", action)}
+		return &usageError{fmt.Sprintf("migrate: unknown action %q: want up, status, down or handback", action)}
 	}
 
 	d, done, err := e.connect(ctx, e.cfg.migrationConfig())
@@ -63,6 +63,8 @@ func cmdMigrate(ctx context.Context, e *env, args []string) error {
 		}
 		fmt.Fprintln(e.stdout, "rolled back one migration")
 		return nil
+	case "handback":
+		return handback(ctx, e, d)
 	}
 	rep, err := migrateUp(ctx, e, d)
 	if err != nil {
@@ -132,4 +134,34 @@ func refuseDroppingAdopted(ctx context.Context, d *db.DB) error {
 		return nil // the schema is smmm's own to drop
 	}
 	return fmt.Errorf("migrate down: this database was adopted from the original Prisma system (it has _prisma_migrations); rolling back %05d would drop its tables and their rows, so smmm refuses", last)
+}
+
+// handback gives the database back to the original system: it drops
+// smmm's own objects and keeps the original's tables with every row
+// (migrations.Handback), then says what is left to do on the original's
+// side.
+func handback(ctx context.Context, e *env, d *db.DB) error {
+	dialect := d.Dialect().String()
+	rep, err := migrations.Handback(ctx, d.SQL(), dialect, e.logger)
+	if err != nil {
+		return err
+	}
+	if len(rep.Dropped) == 0 {
+		fmt.Fprintln(e.stdout, "nothing of smmm's is left in this database: it has been handed back already")
+		return nil
+	}
+	fmt.Fprintf(e.stdout, "handed back: dropped %d object(s) of smmm's own, kept every table of the original's schema and every row:\n", len(rep.Dropped))
+	for _, what := range rep.Dropped {
+		fmt.Fprintf(e.stdout, "  dropped %s\n", what)
+	}
+	adopted, err := migrations.Adopted(ctx, d.SQL(), dialect)
+	if err != nil {
+		return err
+	}
+	if !adopted {
+		fmt.Fprintln(e.stdout, "This database was made by smmm and has no _prisma_migrations: before the original app's first `prisma migrate deploy`, mark its init migration as applied with")
+		fmt.Fprintln(e.stdout, "  npx prisma migrate resolve --applied 20251101125707_init")
+		fmt.Fprintln(e.stdout, "(README.md, \"Going back to the original app\").")
+	}
+	return nil
 }

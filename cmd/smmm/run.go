@@ -19,6 +19,7 @@ const usage = `smmm: the smmm-system backend
 Usage:
   smmm [serve] [--no-migrate] [--host H] [--port P]   migrate, seed and serve HTTP
   smmm migrate [up|status|down]                      schema migrations
+  smmm migrate handback                              drop smmm's own objects, keep the original's tables
   smmm seed [--demo]                                 admin user and default content
   smmm user create --email E [--name N] [--role R]   add a user; password from stdin
   smmm user passwd --email E                         change a password; from stdin, ends sessions
