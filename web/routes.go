@@ -77,6 +77,9 @@ func (s *server) routes() *router {
 	rt.public("GET /sitemap.xml", s.handleSitemap)
 	rt.public("GET /robots.txt", s.handleRobots)
 
+	// The admin panel: HTML pages for an ADMIN, and its sign-in.
+	s.adminRoutes(rt)
+
 	rt.finish()
 	return rt
 }
