@@ -121,8 +121,9 @@ type adminView struct {
 	msgs     map[string]string
 }
 
-// T returns the message key in the page's language.
-func (v adminView) T(key string) string {
+// A returns the admin message key in the page's language (the site's
+// catalogue for the words they share, such as error titles).
+func (v adminView) A(key string) string {
 	if m, ok := v.msgs[key]; ok {
 		return m
 	}
@@ -166,7 +167,7 @@ func (v adminView) Current(item adminNavItem) bool {
 func (s *server) newAdminView(w http.ResponseWriter, r *http.Request, sess *auth.Session, path, titleKey string) adminView {
 	lang := s.pageLang(w, r)
 	v := adminView{Lang: lang, Path: path, msgs: adminCatalogs[lang], SiteName: s.pages.content.last().Info.Name}
-	v.Title = v.T(titleKey) + " | " + v.T("a_panel")
+	v.Title = v.A(titleKey) + " | " + v.A("a_panel")
 	if sess != nil {
 		u := sess.User
 		v.User = &u
@@ -174,7 +175,7 @@ func (s *server) newAdminView(w http.ResponseWriter, r *http.Request, sess *auth
 	}
 	if ok := r.URL.Query().Get("ok"); ok != "" {
 		if _, known := adminCatalogs[lang]["ok_"+ok]; known {
-			v.Notice = v.T("ok_" + ok)
+			v.Notice = v.A("ok_" + ok)
 		}
 	}
 	return v
@@ -224,7 +225,7 @@ func (s *server) renderSignin(w http.ResponseWriter, r *http.Request, status int
 	data := signinPage{adminView: s.newAdminView(w, r, nil, signinPath, "a_signin"), Email: email, Next: next,
 		Token: s.pages.formToken("signin", s.Now())}
 	if problem != "" {
-		data.Problem = data.T(problem)
+		data.Problem = data.A(problem)
 	}
 	return s.render(w, status, "admin/signin", data)
 }

@@ -312,14 +312,14 @@ func (s *server) renderEditor(w http.ResponseWriter, r *http.Request, sess *auth
 		titleKey, action = "a_new", base
 	}
 	data := editFormPage{adminView: s.newAdminView(w, r, sess, base, "a_kind_"+e.kind), Action: action, Back: base, New: id == ""}
-	data.Title = data.T(titleKey) + ": " + data.T("a_kind_"+e.kind) + " | " + data.T("a_panel")
+	data.Title = data.A(titleKey) + ": " + data.A("a_kind_"+e.kind) + " | " + data.A("a_panel")
 	fields, err := s.fieldViews(r.Context(), &data.adminView, e.fields, values, problems)
 	if err != nil {
 		return err
 	}
 	data.Fields, data.Multipart = fields, hasImage(e.fields)
 	if len(problems) > 0 {
-		data.Problem = data.T("a_form_errors")
+		data.Problem = data.A("a_form_errors")
 	}
 	return s.render(w, status, "admin/form", data)
 }
@@ -333,7 +333,7 @@ func hasImage(fields []editField) bool {
 func (s *server) fieldViews(ctx context.Context, v *adminView, fields []editField, values row, problems map[string]string) ([]editFieldView, error) {
 	var out []editFieldView
 	for _, f := range fields {
-		fv := editFieldView{editField: f, Label: v.T("af_" + f.Name)}
+		fv := editFieldView{editField: f, Label: v.A("af_" + f.Name)}
 		for k, msg := range problems {
 			if k == f.Name || strings.HasPrefix(k, f.Name+"[") || strings.HasPrefix(k, f.Name+".") {
 				fv.Error = adminFieldMessage(v.Lang, msg)
@@ -693,7 +693,7 @@ func (s *server) renderSingle(w http.ResponseWriter, r *http.Request, sess *auth
 	}
 	data.Fields = fv
 	if len(problems) > 0 {
-		data.Problem = data.T("a_form_errors")
+		data.Problem = data.A("a_form_errors")
 	}
 	return s.render(w, status, "admin/form", data)
 }

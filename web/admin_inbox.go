@@ -169,7 +169,7 @@ func (s *server) handleInbox(w http.ResponseWriter, r *http.Request, sess auth.S
 		it := inboxItem{ID: rw.ID(), Name: text(rw["name"]), Status: text(rw["status"]), Created: text(rw["createdAt"]), CV: text(rw["cvUrl"])}
 		for _, name := range b.fields {
 			if v := text(rw[name]); v != "" {
-				it.Fields = append(it.Fields, inboxField{Label: data.T("af_" + name), Value: v})
+				it.Fields = append(it.Fields, inboxField{Label: data.A("af_" + name), Value: v})
 			}
 		}
 		data.Items = append(data.Items, it)

@@ -48,7 +48,7 @@ func (s *server) renderUsers(w http.ResponseWriter, r *http.Request, sess *auth.
 		data.Problems[k] = adminFieldMessage(data.Lang, msg)
 	}
 	if problem != "" {
-		data.Problem = data.T(problem)
+		data.Problem = data.A(problem)
 	}
 	for _, u := range users {
 		data.Users = append(data.Users, userRow{ID: u.ID, Email: u.Email, Name: text(u.Name), Role: string(u.Role),
