@@ -13,9 +13,9 @@ import (
 // editorCase is a content type's editor with a valid form for it.
 type editorCase struct {
 	kind, api, title string // route kind, API path, the field shown as the row's title
-	form                 url.Values
-	image                string // the image field to upload, if the type has one
-	active               bool
+	form             url.Values
+	image            string // the image field to upload, if the type has one
+	active           bool
 }
 
 var editorCases = []editorCase{

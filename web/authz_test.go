@@ -24,11 +24,11 @@ import (
 type access int
 
 const (
-	public   access = iota // anyone
-	admin                  // ADMIN only: 401 anonymous, 403 CLIENT
-	metrics                // loopback or bearer token, never a session
-	fallback               // method-less pattern: 404/405 for everyone
-	adminPage              // ADMIN only: anonymous sent to sign in (303), 403 CLIENT
+	public    access = iota // anyone
+	admin                   // ADMIN only: 401 anonymous, 403 CLIENT
+	metrics                 // loopback or bearer token, never a session
+	fallback                // method-less pattern: 404/405 for everyone
+	adminPage               // ADMIN only: anonymous sent to sign in (303), 403 CLIENT
 )
 
 // authzMatrix has an entry for every route the server registers. A route
