@@ -68,6 +68,7 @@ var authzMatrix = map[string]access{
 	"GET /assets/{file}":                public,
 	"GET /sitemap.xml":                  public,
 	"GET /robots.txt":                   public,
+	"GET /favicon.ico":                  public,
 	"GET /auth/signin":                  public,
 	"POST /auth/signin":                 public,
 	"POST /auth/signout":                adminPage,
