@@ -5,6 +5,7 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -54,12 +55,13 @@ func newBrowserSite(t *testing.T) *browserSite {
 	return &browserSite{url: srv.URL, st: st, clock: c}
 }
 
-// submit clicks sel (a submit button) and waits for the next page to have
+// submit clicks sel (a submit button or a link) and waits for the next page to have
 // loaded with want in it.
 func submit(tab *browsertest.Tab, sel, want string) {
 	tab.Run(
-		chromedp.Evaluate[chromedp.Void](`document.documentElement.dataset.before = "1"`),
-		chromedp.Click(chromedp.CSS(sel)),
+		// A click by script: a mouse click at the element's place could miss
+		// it while the page still lays out.
+		chromedp.Evaluate[chromedp.Void](`document.documentElement.dataset.before = "1"; document.querySelector(`+strconv.Quote(sel)+`).click()`),
 		chromedp.WaitReady(chromedp.CSS(`html:not([data-before]) `+want)),
 	)
 }
@@ -138,7 +140,7 @@ func TestAdminBrowserFlows(t *testing.T) {
 		)
 		submit(tab, "form.card button[type=submit]", ".notice")
 	}
-	tab.Run(chromedp.Click(chromedp.CSS(".rowitem .rowtitle")), chromedp.WaitReady(chromedp.CSS("#f-title")))
+	submit(tab, ".rowitem .rowtitle", "#f-title")
 	tab.Run(chromedp.SetValue(chromedp.CSS("#f-title"), "Bordro ve SGK"))
 	submit(tab, "form.card button[type=submit]", ".notice")
 	submit(tab, ".rowitem:nth-child(2) button[aria-label^='Yukarı']", ".notice")
