@@ -190,7 +190,7 @@ func editorFor(r *http.Request) (*editorSpec, error) {
 	return nil, db.ErrNotFound
 }
 
-// fieldView is one field of an editor form as its template shows it.
+// editFieldView is one field of an editor form as its template shows it.
 type editFieldView struct {
 	editField
 	Label, Value, Error, Preview string
@@ -221,9 +221,11 @@ type listRow struct {
 	Image           string
 }
 
-// formPageData is the data of an editor's form.
+// editFormPage is the data of an editor's form, and of the about and
+// settings forms.
 type editFormPage struct {
 	adminView
+	Heading   string
 	Action    string
 	Back      string
 	Fields    []editFieldView
@@ -312,7 +314,8 @@ func (s *server) renderEditor(w http.ResponseWriter, r *http.Request, sess *auth
 		titleKey, action = "a_new", base
 	}
 	data := editFormPage{adminView: s.newAdminView(w, r, sess, base, "a_kind_"+e.kind), Action: action, Back: base, New: id == ""}
-	data.Title = data.A(titleKey) + ": " + data.A("a_kind_"+e.kind) + " | " + data.A("a_panel")
+	data.Heading = data.A(titleKey) + ": " + data.A("a_kind_"+e.kind)
+	data.Title = data.Heading + " | " + data.A("a_panel")
 	fields, err := s.fieldViews(r.Context(), &data.adminView, e.fields, values, problems)
 	if err != nil {
 		return err
@@ -364,10 +367,9 @@ func (s *server) fieldViews(ctx context.Context, v *adminView, fields []editFiel
 			fv.Value = strings.Join(lines, "\n")
 		}
 		if f.Kind == "image" {
+			// Only an image this site serves is shown; another site's is
+			// named, never loaded.
 			fv.Preview = imageSrc(fv.Value)
-			if fv.Preview == "" && strings.HasPrefix(fv.Value, "https://") {
-				fv.Preview = "" // another site's image is named, never loaded
-			}
 		}
 		if f.Kind == "select" {
 			opts := f.Options
@@ -684,9 +686,11 @@ func (s *server) handleEditorDelete(w http.ResponseWriter, r *http.Request, _ au
 	return redirectDone(w, r, "/admin/content/"+e.kind, "deleted")
 }
 
-// settingsPage is the form of a one-row content: about or the settings.
+// renderSingle shows the form of a one-row content (about, the settings)
+// at path.
 func (s *server) renderSingle(w http.ResponseWriter, r *http.Request, sess *auth.Session, path, titleKey string, fields []editField, status int, values row, problems map[string]string) error {
 	data := editFormPage{adminView: s.newAdminView(w, r, sess, path, titleKey), Action: path, Back: "/admin", Multipart: true}
+	data.Heading = data.A(titleKey)
 	fv, err := s.fieldViews(r.Context(), &data.adminView, fields, values, problems)
 	if err != nil {
 		return err

@@ -166,7 +166,7 @@ func (s *server) handleInbox(w http.ResponseWriter, r *http.Request, sess auth.S
 		data.Next = base + "?" + url.Values{"status": {f.Status}, "cursor": {next.String()}}.Encode()
 	}
 	for _, rw := range rows {
-		it := inboxItem{ID: rw.ID(), Name: text(rw["name"]), Status: text(rw["status"]), Created: text(rw["createdAt"]), CV: text(rw["cvUrl"])}
+		it := inboxItem{ID: rw.ID(), Name: text(rw["name"]), Status: text(rw["status"]), Created: shortTime(rw["createdAt"]), CV: text(rw["cvUrl"])}
 		for _, name := range b.fields {
 			if v := text(rw[name]); v != "" {
 				it.Fields = append(it.Fields, inboxField{Label: data.A("af_" + name), Value: v})
@@ -271,7 +271,7 @@ func (s *server) handleDashboard(w http.ResponseWriter, r *http.Request, sess au
 			box.Count += "+"
 		}
 		for _, rw := range rows {
-			box.Items = append(box.Items, inboxItem{ID: rw.ID(), Name: text(rw["name"]), Created: text(rw["createdAt"])})
+			box.Items = append(box.Items, inboxItem{ID: rw.ID(), Name: text(rw["name"]), Created: shortTime(rw["createdAt"])})
 		}
 		data.Boxes = append(data.Boxes, box)
 	}
@@ -282,4 +282,14 @@ func (s *server) handleDashboard(w http.ResponseWriter, r *http.Request, sess au
 		data.Slow = append(data.Slow, slowRow{SQL: q.SQL, Count: q.Count, MeanMs: msText(q.Mean()), MaxMs: msText(q.Max), Total: msText(q.Total)})
 	}
 	return s.render(w, http.StatusOK, "admin/dashboard", data)
+}
+
+// shortTime shows a row's time (RFC 3339 in its JSON) to the minute, in
+// UTC.
+func shortTime(v any) string {
+	t, err := time.Parse(time.RFC3339Nano, text(v))
+	if err != nil {
+		return text(v)
+	}
+	return t.UTC().Format("2006-01-02 15:04")
 }

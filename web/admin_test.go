@@ -3,7 +3,6 @@ package web_test
 import (
 	"bytes"
 	"context"
-	"encoding/base64"
 	"image"
 	"image/color"
 	"image/png"
@@ -369,9 +368,4 @@ func TestAdminCSRF(t *testing.T) {
 	if code := post(p.admin, form); code != http.StatusSeeOther {
 		t.Errorf("a good post = %d, want 303", code)
 	}
-}
-
-// dataURL is b as the base64 data: URL an image column stores.
-func dataURL(typ string, b []byte) string {
-	return "data:" + typ + ";base64," + base64.StdEncoding.EncodeToString(b)
 }

@@ -39,6 +39,7 @@
           tr.appendChild(td);
           [q.count, fixed(q.meanMs), fixed(q.maxMs || 0), fixed(q.totalMs)].forEach(function (v) {
             var c = document.createElement("td");
+            c.className = "num";
             c.textContent = String(v);
             tr.appendChild(c);
           });
