@@ -113,6 +113,9 @@ func TestAdminBrowserFlows(t *testing.T) {
 		t.Fatalf("/admin without a session went to %s", loc)
 	}
 	signInAs(tab, s.url, browserAdmin, browserPass, "#db")
+	if tab.Count(".live:not([hidden])") != 1 {
+		t.Fatal("admin.js did not start the dashboard's refresh")
+	}
 
 	// The message is in the inbox; mark it replied.
 	visit("/admin/inbox/messages")
@@ -147,6 +150,23 @@ func TestAdminBrowserFlows(t *testing.T) {
 	if got := tab.Text(".rowitem:first-child .rowtitle"); got != "Vergi Danışmanlığı" {
 		t.Fatalf("after moving up, the first service is %q", got)
 	}
+
+	// With JavaScript, a drag puts it back: admin.js posts the whole order.
+	tab.Run(
+		chromedp.Evaluate[chromedp.Void](`document.documentElement.dataset.before = "1";
+			{
+			const items = document.querySelectorAll(".rowitem"), dt = new DataTransfer();
+			const y = items[0].getBoundingClientRect().top + 1;
+			items[1].dispatchEvent(new DragEvent("dragstart", {bubbles: true, dataTransfer: dt}));
+			items[0].dispatchEvent(new DragEvent("dragover", {bubbles: true, cancelable: true, clientY: y, dataTransfer: dt}));
+			items[1].dispatchEvent(new DragEvent("dragend", {bubbles: true, dataTransfer: dt}));
+			}`),
+		chromedp.WaitReady(chromedp.CSS(`html:not([data-before]) .rows`)),
+	)
+	if got := tab.Text(".rowitem:first-child .rowtitle"); got != "Bordro ve SGK" {
+		t.Fatalf("after dragging, the first service is %q", got)
+	}
+	submit(tab, ".rowitem:nth-child(2) button[aria-label^='Yukarı']", ".notice")
 
 	// A hero slide with an uploaded image: previewed before, shown after.
 	img := filepath.Join(t.TempDir(), "hero.png")

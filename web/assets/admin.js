@@ -57,7 +57,12 @@
     var dragged = null;
     list.addEventListener("dragstart", function (e) {
       dragged = e.target.closest(".rowitem");
-      if (dragged) dragged.classList.add("dragging");
+      if (!dragged) return;
+      dragged.classList.add("dragging");
+      if (e.dataTransfer) {
+        e.dataTransfer.effectAllowed = "move";
+        e.dataTransfer.setData("text/plain", dragged.dataset.id); // Firefox starts no drag without data
+      }
     });
     list.addEventListener("dragover", function (e) {
       var over = e.target.closest(".rowitem");
