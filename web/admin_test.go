@@ -218,6 +218,16 @@ func checkNoInline(t *testing.T, path, body string) {
 	}
 }
 
+func TestAdminLanguage(t *testing.T) {
+	p := newPanel(t, db.SQLite)
+	if body := p.page("/admin"); !strings.Contains(body, `<html lang="tr">`) || !strings.Contains(body, "Özet") {
+		t.Error("the panel is not Turkish by default")
+	}
+	if body := p.page("/admin/content/services?lang=en"); !strings.Contains(body, `<html lang="en">`) || !strings.Contains(body, ">Services</h1>") {
+		t.Error("?lang=en does not show the panel in English")
+	}
+}
+
 func TestAdminSignin(t *testing.T) {
 	p := newPanel(t, db.SQLite)
 	ctx := context.Background()
@@ -229,6 +239,9 @@ func TestAdminSignin(t *testing.T) {
 		t.Fatal(err)
 	}
 	p.cookie = nil
+	if rec := p.get("/auth/signin"); rec.Header().Get("Cache-Control") != "no-store" || !strings.Contains(rec.Header().Get("Content-Security-Policy"), "form-action 'self'") {
+		t.Fatalf("sign-in page headers %v", rec.Header())
+	}
 	signinToken := func() string {
 		keep := p.cookie
 		p.cookie = nil
