@@ -166,7 +166,11 @@ func (v adminView) Current(item adminNavItem) bool {
 // the sign-in page. A known ?ok= becomes the page's notice.
 func (s *server) newAdminView(w http.ResponseWriter, r *http.Request, sess *auth.Session, path, titleKey string) adminView {
 	lang := s.pageLang(w, r)
-	v := adminView{Lang: lang, Path: path, msgs: adminCatalogs[lang], SiteName: s.pages.content.last().Info.Name}
+	c, _, err := s.pages.content.get(r.Context())
+	if err != nil {
+		c = s.pages.content.last() // the name only: the page itself says whether the database answers
+	}
+	v := adminView{Lang: lang, Path: path, msgs: adminCatalogs[lang], SiteName: c.Info.Name}
 	v.Title = v.A(titleKey) + " | " + v.A("a_panel")
 	if sess != nil {
 		u := sess.User

@@ -290,6 +290,9 @@ func TestAdminAboutAndSettings(t *testing.T) {
 	if page := home(); !strings.Contains(page, "Yeni Ofis") || !strings.Contains(page, "/media/site-settings/") {
 		t.Fatal("the home page does not show the new settings at once")
 	}
+	if !strings.Contains(p.page("/admin"), "Yeni Ofis · ") {
+		t.Fatal("the panel's header does not name the office")
+	}
 	rec = p.upload("/admin/settings", "/admin/settings", url.Values{"siteName": {"Yeni Ofis"}, "email": {"nope"}}, "", nil)
 	if rec.Code != http.StatusBadRequest || !strings.Contains(rec.Body.String(), `id="e-email"`) {
 		t.Fatalf("a bad email = %d", rec.Code)
