@@ -422,3 +422,9 @@ func (s *Service) Purge(ctx context.Context) {
 // Now returns the current time by Options.Now: the clock that session
 // expiries are measured against.
 func (s *Service) Now() time.Time { return s.opts.Now() }
+
+// HashPassword hashes a new password at the service's bcrypt cost
+// (Options.BcryptCost).
+func (s *Service) HashPassword(password string) (string, error) {
+	return HashPassword(password, s.opts.BcryptCost)
+}

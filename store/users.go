@@ -139,3 +139,59 @@ func (s *Store) SetPassword(ctx context.Context, id, hash string) error {
 	}
 	return nil
 }
+
+// Users returns every user, oldest first. Their password hashes are read
+// too (User.PasswordHash has no JSON field): callers never show them.
+func (s *Store) Users(ctx context.Context) ([]smmm.User, error) {
+	const query = `SELECT ` + userColumns + ` FROM "User" ORDER BY "createdAt", "id"`
+	out, err := queryAll(ctx, s.db, userFields, query)
+	if err != nil {
+		return nil, fmt.Errorf("store: users: %w", err)
+	}
+	return out, nil
+}
+
+// SetRole changes a user's role. It refuses, with an smmm.ECONFLICT
+// error, to take the ADMIN role from the last ADMIN: nobody could manage
+// the site any more. No such user gives an error matching db.ErrNotFound.
+func (s *Store) SetRole(ctx context.Context, id string, role smmm.Role) error {
+	if !role.Valid() {
+		return smmm.Errorf(smmm.EINVALID, "unknown role %q", role)
+	}
+	err := s.db.Tx(ctx, db.TxOptions{}, func(tx *db.Tx) error {
+		if role != smmm.RoleAdmin {
+			const others = `SELECT COUNT(*) FROM "User" WHERE "role" = ? AND "id" <> ?`
+			n, err := queryOne(ctx, tx, scalar[int], others, string(smmm.RoleAdmin), id)
+			if err != nil {
+				return err
+			}
+			if n == 0 {
+				return smmm.Errorf(smmm.ECONFLICT, "the last ADMIN keeps the ADMIN role")
+			}
+		}
+		const query = `UPDATE "User" SET "role" = ?, "updatedAt" = ? WHERE "id" = ?`
+		return execOne(ctx, tx, query, string(role), s.now(), id)
+	})
+	if err != nil {
+		return fmt.Errorf("store: set role of user %q: %w", id, err)
+	}
+	return nil
+}
+
+// ResetPassword replaces a user's password hash and ends every session of
+// the user, in one transaction: whoever held the old password is signed
+// out. No such user gives an error matching db.ErrNotFound.
+func (s *Store) ResetPassword(ctx context.Context, id, hash string) error {
+	err := s.db.Tx(ctx, db.TxOptions{}, func(tx *db.Tx) error {
+		const query = `UPDATE "User" SET "password" = ?, "updatedAt" = ? WHERE "id" = ?`
+		if err := execOne(ctx, tx, query, hash, s.now(), id); err != nil {
+			return err
+		}
+		_, err := tx.Exec(ctx, `DELETE FROM "Session" WHERE "userId" = ?`, id)
+		return err
+	})
+	if err != nil {
+		return fmt.Errorf("store: reset password of user %q: %w", id, err)
+	}
+	return nil
+}

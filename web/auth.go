@@ -78,7 +78,7 @@ func (s *server) handleLogin(w http.ResponseWriter, r *http.Request) error {
 		}
 	}
 	s.setCookie(w, r, sess.Token, sess.Expires)
-	s.setDeviceCookie(w, r, sess.Device, sess.DeviceExpires)
+	s.setDeviceCookie(w, r, "/api/auth/login", sess.Device, sess.DeviceExpires)
 	encode(w, http.StatusOK, newSessionResponse(sess.User, sess.Expires))
 	return nil
 }

@@ -1,10 +1,12 @@
 package web
 
 import (
+	"cmp"
 	"context"
 	"log/slog"
 	"net/http"
 	"net/http/httptest"
+	"slices"
 	"strings"
 	"testing"
 
@@ -22,10 +24,11 @@ import (
 type access int
 
 const (
-	public   access = iota // anyone
-	admin                  // ADMIN only: 401 anonymous, 403 CLIENT
-	metrics                // loopback or bearer token, never a session
-	fallback               // method-less pattern: 404/405 for everyone
+	public    access = iota // anyone
+	admin                   // ADMIN only: 401 anonymous, 403 CLIENT
+	metrics                 // loopback or bearer token, never a session
+	fallback                // method-less pattern: 404/405 for everyone
+	adminPage               // ADMIN only: anonymous sent to sign in (303), 403 CLIENT
 )
 
 // authzMatrix has an entry for every route the server registers. A route
@@ -65,6 +68,11 @@ var authzMatrix = map[string]access{
 	"GET /assets/{file}":                public,
 	"GET /sitemap.xml":                  public,
 	"GET /robots.txt":                   public,
+	"GET /favicon.ico":                  public,
+	"GET /auth/signin":                  public,
+	"POST /auth/signin":                 public,
+	"POST /auth/signout":                adminPage,
+	"GET /admin":                        adminPage,
 	"/api/":                             fallback,
 	"/":                                 fallback,
 }
@@ -78,6 +86,14 @@ func init() {
 		for _, p := range []string{"POST " + path, "PATCH " + path, "PATCH " + path + "/{id}", "DELETE " + path, "DELETE " + path + "/{id}"} {
 			authzMatrix[p] = admin
 		}
+	}
+	for _, p := range []string{"GET /admin/inbox/{box}", "POST /admin/inbox/{box}/{id}/status", "GET /admin/inbox/{box}/{id}/delete",
+		"POST /admin/inbox/{box}/{id}/delete", "GET /admin/content/{kind}", "GET /admin/content/{kind}/new", "POST /admin/content/{kind}",
+		"GET /admin/content/{kind}/{id}", "POST /admin/content/{kind}/{id}", "POST /admin/content/{kind}/{id}/toggle",
+		"POST /admin/content/{kind}/{id}/move", "POST /admin/content/{kind}/reorder", "GET /admin/content/{kind}/{id}/delete",
+		"POST /admin/content/{kind}/{id}/delete", "GET /admin/about", "POST /admin/about", "GET /admin/settings", "POST /admin/settings",
+		"GET /admin/users", "POST /admin/users", "POST /admin/users/{id}/role", "POST /admin/users/{id}/password"} {
+		authzMatrix[p] = adminPage
 	}
 	for _, path := range []string{"/api/quote-requests", "/api/job-applications"} {
 		authzMatrix["POST "+path] = public
@@ -145,12 +161,25 @@ func TestAuthorizationMatrix(t *testing.T) {
 		}
 	}
 
-	for _, pattern := range registered {
+	// Signing out ends the sessions the other routes are tried with: last.
+	order := slices.Clone(registered)
+	slices.SortStableFunc(order, func(a, b string) int {
+		last := func(p string) int {
+			if strings.Contains(p, "/logout") {
+				return 1
+			}
+			return 0
+		}
+		return cmp.Compare(last(a), last(b))
+	})
+	for _, pattern := range order {
 		method, path, ok := strings.Cut(pattern, " ")
 		if !ok {
 			method, path = "PUT", pattern
 		}
 		path = strings.ReplaceAll(path, "{id}", "no-such-id")
+		path = strings.ReplaceAll(path, "{kind}", "services")
+		path = strings.ReplaceAll(path, "{box}", "messages")
 		if strings.HasSuffix(path, "/") {
 			path += "nothing-here"
 		}
@@ -181,6 +210,22 @@ func TestAuthorizationMatrix(t *testing.T) {
 					want := map[string]int{"anonymous": 401, "CLIENT": 403}[who]
 					if who == "ADMIN" && refused || who != "ADMIN" && got != want {
 						t.Errorf("%s as %s = %d, want %v", pattern, who, got, map[bool]any{true: "allowed", false: want}[who == "ADMIN"])
+					}
+				case adminPage:
+					loc := rec.Header().Get("Location")
+					switch who {
+					case "anonymous":
+						if got != http.StatusSeeOther || !strings.HasPrefix(loc, "/auth/signin") {
+							t.Errorf("%s as anonymous = %d %q, want 303 to /auth/signin", pattern, got, loc)
+						}
+					case "CLIENT":
+						if got != http.StatusForbidden {
+							t.Errorf("%s as CLIENT = %d, want 403", pattern, got)
+						}
+					default:
+						if refused || strings.HasPrefix(loc, "/auth/signin") {
+							t.Errorf("%s as ADMIN = %d %q, want it allowed", pattern, got, loc)
+						}
 					}
 				case metrics:
 					if got != http.StatusUnauthorized {

@@ -76,6 +76,10 @@ func (s *server) routes() *router {
 	rt.probe("GET /assets/{file}", s.handleAsset)
 	rt.public("GET /sitemap.xml", s.handleSitemap)
 	rt.public("GET /robots.txt", s.handleRobots)
+	rt.public("GET /favicon.ico", s.handleFavicon)
+
+	// The admin panel: HTML pages for an ADMIN, and its sign-in.
+	s.adminRoutes(rt)
 
 	rt.finish()
 	return rt

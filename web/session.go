@@ -101,15 +101,17 @@ func (s *server) setCookie(w http.ResponseWriter, r *http.Request, token string,
 }
 
 // setDeviceCookie sets the device cookie of token: HttpOnly,
-// SameSite=Strict, Path=/api/auth/login, and Secure as the session cookie.
-func (s *server) setDeviceCookie(w http.ResponseWriter, r *http.Request, token string, expires time.Time) {
+// SameSite=Strict, Secure as the session cookie, and sent only to the
+// sign-in route at path (/api/auth/login, or the panel's /auth/signin:
+// each keeps its own).
+func (s *server) setDeviceCookie(w http.ResponseWriter, r *http.Request, path, token string, expires time.Time) {
 	if token == "" {
 		return
 	}
 	http.SetCookie(w, &http.Cookie{
 		Name:     DeviceCookieName,
 		Value:    token,
-		Path:     "/api/auth/login",
+		Path:     path,
 		Expires:  expires.UTC(),
 		MaxAge:   max(int(expires.Sub(s.auth.Now()).Seconds()), 1),
 		HttpOnly: true,

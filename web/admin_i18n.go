@@ -1,0 +1,116 @@
+package web
+
+// adminCatalogs are the admin panel's own words in Turkish and English;
+// both have the same keys (TestAdminCatalogsMatch). Words the panel
+// shares with the site (error titles) come from catalogs.
+var adminCatalogs = map[string]map[string]string{langTR: adminTR, langEN: adminEN}
+
+// adminFieldMessage returns a validation message in lang when the site's
+// catalogue knows it; else as the domain wrote it (English), which tells
+// an administrator more than a generic "invalid value".
+func adminFieldMessage(lang, msg string) string {
+	if _, ok := fieldMessages[number.ReplaceAllString(msg, "#")]; ok {
+		return fieldMessage(lang, msg)
+	}
+	return msg
+}
+
+var adminTR = map[string]string{
+	"a_panel": "Yönetim Paneli", "a_skip": "İçeriğe geç", "a_menu": "Yönetim menüsü", "a_view_site": "Siteyi görüntüle",
+	"a_signed_in_as": "Oturum:", "a_lang_other": "English",
+	"a_dashboard": "Özet", "a_inbox_messages": "İletişim mesajları", "a_inbox_quotes": "Teklif talepleri",
+	"a_inbox_applications": "İş başvuruları",
+	"a_kind_hero":          "Manşet", "a_kind_services": "Hizmetler", "a_kind_workflow": "Çalışma adımları",
+	"a_kind_pricing": "Fiyat paketleri", "a_kind_testimonials": "Müşteri yorumları", "a_kind_team": "Ekip",
+	"a_kind_clients": "Referanslar", "a_kind_faq-categories": "SSS kategorileri", "a_kind_faq": "SSS",
+	"a_kind_about": "Hakkımızda", "a_settings": "Site ayarları", "a_users": "Kullanıcılar",
+	"a_signin": "Giriş", "a_signin_title": "Yönetim paneline giriş", "a_signout": "Çıkış",
+	"a_email": "E-posta", "a_password": "Parola", "a_signin_button": "Giriş yap",
+	"a_form_expired":   "Formun süresi doldu; lütfen yeniden gönderin.",
+	"a_signin_missing": "E-posta ve parola gerekli.", "a_signin_wrong": "E-posta ya da parola yanlış.",
+	"a_signin_throttled": "Çok fazla deneme yapıldı; lütfen biraz sonra yeniden deneyin.",
+	"a_new":              "Yeni", "a_edit": "Düzenle", "a_delete": "Sil", "a_save": "Kaydet", "a_cancel": "Vazgeç", "a_add": "Ekle",
+	"a_up": "Yukarı taşı", "a_down": "Aşağı taşı", "a_show": "Yayınla", "a_hide": "Gizle",
+	"a_active": "Yayında", "a_inactive": "Gizli", "a_none": "Henüz kayıt yok.",
+	"a_form_errors": "Bazı alanlar hatalı; lütfen düzeltin.", "a_email_taken": "Bu e-posta ile bir kullanıcı zaten var.",
+	"a_last_admin": "Son yöneticinin rolü değiştirilemez.", "a_password_short": "Parola en az 10 karakter olmalı.",
+	"a_confirm_delete": "Bu kayıt kalıcı olarak silinsin mi?", "a_remove_image": "Görseli kaldır",
+	"a_current_image": "Şu anki görsel", "a_chosen_image": "Seçilen görsel", "a_image_hint": "PNG, JPEG, WebP, GIF ya da ICO; en çok 2 MB.",
+	"a_lines_hint": "Her satıra bir madde.", "a_features_hint": "Her satıra bir özellik; pakete dahil olmayanların başına \"- \" yazın.",
+	"a_about_features_hint": "Her satıra bir kart: Simge | Başlık | Açıklama; gizlenecek olanların başına \"- \" yazın.",
+	"a_icon_hint":           "Lucide simgesinin adı, örneğin Calculator.",
+	"a_status":              "Durum", "a_all": "Tümü", "a_filter": "Süz", "a_change": "Değiştir", "a_next": "Sonraki sayfa", "a_first": "İlk sayfa",
+	"a_cv": "Özgeçmişi indir", "a_received": "Geliş",
+	"a_role": "Rol", "a_name": "Ad", "a_created": "Oluşturulma", "a_new_password": "Yeni parola", "a_set_password": "Parolayı değiştir",
+	"a_password_note": "Yeni parola, kullanıcının bütün oturumlarını sonlandırır.", "a_add_user": "Kullanıcı ekle", "a_you": "(siz)",
+	"a_new_items": "Yeni kayıtlar", "a_see_all": "Tümünü gör", "a_db": "Veritabanı", "a_health_ok": "Çalışıyor",
+	"a_health_down": "Erişilemiyor", "a_latency": "Gecikme (ms)", "a_pool": "Bağlantı havuzu", "a_in_use": "Kullanımda",
+	"a_open": "Açık", "a_idle": "Boşta", "a_max": "En çok", "a_waits": "Bekleyen alımlar", "a_timeouts": "Zaman aşımları",
+	"a_slow": "En yavaş sorgular", "a_sql": "Sorgu", "a_calls": "Çağrı", "a_mean": "Ortalama (ms)", "a_max_ms": "En uzun (ms)",
+	"a_total": "Toplam (ms)", "a_refresh": "Yenile", "a_live": "Her 5 saniyede kendiliğinden yenilenir.",
+	"a_drag_hint": "Sıralamak için satırları sürükleyebilir ya da oklarla taşıyabilirsiniz.", "a_actions": "İşlemler",
+	"ok_saved": "Kaydedildi.", "ok_moved": "Sıralama kaydedildi.", "ok_deleted": "Silindi.", "ok_status": "Durum değiştirildi.",
+	"ok_signed_out": "Oturumunuz kapatıldı.", "ok_user_added": "Kullanıcı eklendi.", "ok_role": "Rol değiştirildi.",
+	"ok_password": "Parola değiştirildi; kullanıcının oturumları sonlandırıldı.",
+	"af_title":    "Başlık", "af_subtitle": "Alt başlık", "af_description": "Açıklama", "af_buttonText": "Düğme metni",
+	"af_buttonUrl": "Düğme bağlantısı", "af_image": "Görsel", "af_icon": "Simge", "af_features": "Özellikler",
+	"af_name": "Ad", "af_price": "Fiyat", "af_period": "Dönem", "af_isPopular": "Öne çıkan paket", "af_position": "Görev",
+	"af_company": "Şirket", "af_content": "Yorum", "af_rating": "Puan", "af_avatar": "Fotoğraf", "af_bio": "Özgeçmiş",
+	"af_email": "E-posta", "af_phone": "Telefon", "af_linkedinUrl": "LinkedIn adresi", "af_url": "Web adresi", "af_logo": "Logo",
+	"af_slug": "Kısa ad (URL)", "af_categoryId": "Kategori", "af_question": "Soru", "af_answer": "Yanıt",
+	"af_siteName": "Site adı", "af_siteDescription": "Site açıklaması", "af_address": "Adres", "af_mapEmbedUrl": "Harita adresi",
+	"af_mapLatitude": "Enlem", "af_mapLongitude": "Boylam", "af_facebookUrl": "Facebook", "af_twitterUrl": "X (Twitter)",
+	"af_instagramUrl": "Instagram", "af_youtubeUrl": "YouTube", "af_favicon": "Sekme simgesi (favicon)", "af_brandIcon": "Marka simgesi",
+	"af_aboutFeatures": "Özellik kartları", "af_subject": "Konu", "af_message": "Mesaj", "af_serviceType": "Hizmet",
+	"af_experience": "Deneyim", "af_education": "Eğitim", "af_coverLetter": "Ön yazı",
+}
+
+var adminEN = map[string]string{
+	"a_panel": "Admin panel", "a_skip": "Skip to content", "a_menu": "Admin menu", "a_view_site": "View the site",
+	"a_signed_in_as": "Signed in:", "a_lang_other": "Türkçe",
+	"a_dashboard": "Dashboard", "a_inbox_messages": "Contact messages", "a_inbox_quotes": "Quote requests",
+	"a_inbox_applications": "Job applications",
+	"a_kind_hero":          "Hero slides", "a_kind_services": "Services", "a_kind_workflow": "Workflow steps",
+	"a_kind_pricing": "Pricing plans", "a_kind_testimonials": "Testimonials", "a_kind_team": "Team",
+	"a_kind_clients": "Clients", "a_kind_faq-categories": "FAQ categories", "a_kind_faq": "FAQ",
+	"a_kind_about": "About", "a_settings": "Site settings", "a_users": "Users",
+	"a_signin": "Sign in", "a_signin_title": "Sign in to the admin panel", "a_signout": "Sign out",
+	"a_email": "Email", "a_password": "Password", "a_signin_button": "Sign in",
+	"a_form_expired":   "The form has expired; please send it again.",
+	"a_signin_missing": "Email and password are required.", "a_signin_wrong": "Wrong email or password.",
+	"a_signin_throttled": "Too many attempts; please try again later.",
+	"a_new":              "New", "a_edit": "Edit", "a_delete": "Delete", "a_save": "Save", "a_cancel": "Cancel", "a_add": "Add",
+	"a_up": "Move up", "a_down": "Move down", "a_show": "Publish", "a_hide": "Hide",
+	"a_active": "Published", "a_inactive": "Hidden", "a_none": "Nothing here yet.",
+	"a_form_errors": "Some fields need fixing.", "a_email_taken": "A user with this email already exists.",
+	"a_last_admin": "The last administrator keeps the ADMIN role.", "a_password_short": "The password must have at least 10 characters.",
+	"a_confirm_delete": "Delete this for good?", "a_remove_image": "Remove the image",
+	"a_current_image": "Current image", "a_chosen_image": "Chosen image", "a_image_hint": "PNG, JPEG, WebP, GIF or ICO; at most 2 MB.",
+	"a_lines_hint": "One item per line.", "a_features_hint": "One feature per line; start the ones not included with \"- \".",
+	"a_about_features_hint": "One card per line: Icon | Title | Description; start hidden ones with \"- \".",
+	"a_icon_hint":           "A Lucide icon's name, such as Calculator.",
+	"a_status":              "Status", "a_all": "All", "a_filter": "Filter", "a_change": "Change", "a_next": "Next page", "a_first": "First page",
+	"a_cv": "Download the CV", "a_received": "Received",
+	"a_role": "Role", "a_name": "Name", "a_created": "Created", "a_new_password": "New password", "a_set_password": "Set password",
+	"a_password_note": "A new password ends every session of the user.", "a_add_user": "Add a user", "a_you": "(you)",
+	"a_new_items": "New", "a_see_all": "See all", "a_db": "Database", "a_health_ok": "Up",
+	"a_health_down": "Unreachable", "a_latency": "Latency (ms)", "a_pool": "Connection pool", "a_in_use": "In use",
+	"a_open": "Open", "a_idle": "Idle", "a_max": "Max", "a_waits": "Waited acquisitions", "a_timeouts": "Timeouts",
+	"a_slow": "Slowest statements", "a_sql": "Statement", "a_calls": "Calls", "a_mean": "Mean (ms)", "a_max_ms": "Max (ms)",
+	"a_total": "Total (ms)", "a_refresh": "Refresh", "a_live": "Refreshes by itself every 5 seconds.",
+	"a_drag_hint": "Drag rows to reorder them, or move them with the arrows.", "a_actions": "Actions",
+	"ok_saved": "Saved.", "ok_moved": "The order is saved.", "ok_deleted": "Deleted.", "ok_status": "Status changed.",
+	"ok_signed_out": "You are signed out.", "ok_user_added": "User added.", "ok_role": "Role changed.",
+	"ok_password": "Password set; the user's sessions are ended.",
+	"af_title":    "Title", "af_subtitle": "Subtitle", "af_description": "Description", "af_buttonText": "Button text",
+	"af_buttonUrl": "Button link", "af_image": "Image", "af_icon": "Icon", "af_features": "Features",
+	"af_name": "Name", "af_price": "Price", "af_period": "Period", "af_isPopular": "Highlighted plan", "af_position": "Position",
+	"af_company": "Company", "af_content": "Testimonial", "af_rating": "Rating", "af_avatar": "Photo", "af_bio": "Bio",
+	"af_email": "Email", "af_phone": "Phone", "af_linkedinUrl": "LinkedIn URL", "af_url": "Website", "af_logo": "Logo",
+	"af_slug": "Slug (URL)", "af_categoryId": "Category", "af_question": "Question", "af_answer": "Answer",
+	"af_siteName": "Site name", "af_siteDescription": "Site description", "af_address": "Address", "af_mapEmbedUrl": "Map URL",
+	"af_mapLatitude": "Latitude", "af_mapLongitude": "Longitude", "af_facebookUrl": "Facebook", "af_twitterUrl": "X (Twitter)",
+	"af_instagramUrl": "Instagram", "af_youtubeUrl": "YouTube", "af_favicon": "Favicon", "af_brandIcon": "Brand icon",
+	"af_aboutFeatures": "Feature cards", "af_subject": "Subject", "af_message": "Message", "af_serviceType": "Service",
+	"af_experience": "Experience", "af_education": "Education", "af_coverLetter": "Cover letter",
+}
