@@ -49,6 +49,8 @@ type connector struct {
 	stopKills   context.CancelFunc
 	killSlots   chan struct{}
 	kills       sync.WaitGroup
+	killMu      sync.Mutex // orders kills.Add before stopKilling's Wait
+	killsEnded  bool       // set by stopKilling: no kill starts after it
 }
 
 // errConnectTimeout marks an attempt that ran out of connect_timeout.
@@ -278,6 +280,11 @@ const killTimeout = 3 * time.Second
 // up, and a KILL QUERY that arrives a moment before the statement starts
 // finds nothing to stop, leaving the statement to run on.
 func (c *connector) killQuery(id int64) {
+	c.killMu.Lock()
+	defer c.killMu.Unlock()
+	if c.killsEnded {
+		return // the pool is closing: its close shuts every connection
+	}
 	select {
 	case c.killSlots <- struct{}{}:
 	default:
@@ -304,6 +311,9 @@ func (c *connector) killQuery(id int64) {
 
 // stopKilling ends the kills in flight and waits for them.
 func (c *connector) stopKilling() {
+	c.killMu.Lock()
+	c.killsEnded = true
+	c.killMu.Unlock()
 	c.stopKills()
 	c.kills.Wait()
 }

@@ -51,6 +51,11 @@ func site() http.Handler {
 			w.Write([]byte(body))
 			return
 		}
+		if r.URL.Path == "/favicon.ico" {
+			// Chromium asks for it on its own; no icon is no problem.
+			w.WriteHeader(http.StatusNoContent)
+			return
+		}
 		if r.URL.Path == "/pixel.png" {
 			w.Header().Set("Content-Type", "image/png")
 			w.Write(onePixelPNG)
