@@ -28,6 +28,7 @@ type outcome struct {
 	write      bool
 	status     int    // 0: no answer
 	retryAfter bool   // the answer had a Retry-After header
+	stale      bool   // the answer was a last good copy (X-Smmm-Stale)
 	failure    string // why there was no answer: "refused", "reset", "timeout", ...
 	id         string // the stored message's id, for an acknowledged write
 }
@@ -123,6 +124,7 @@ func request(ctx context.Context, c *http.Client, base string, write bool) outco
 	}
 	o.status = res.StatusCode
 	o.retryAfter = res.Header.Get("Retry-After") != ""
+	o.stale = res.Header.Get("X-Smmm-Stale") == "true"
 	if write && res.StatusCode == http.StatusCreated {
 		var created struct {
 			ContactMessage struct {

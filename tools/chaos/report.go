@@ -15,6 +15,7 @@ type counts struct {
 	statuses         map[int]int
 	noAnswer         map[string]int
 	overBound        int
+	stale            int // reads answered from the last good copy
 	noRetryAfter     int // 503s without Retry-After
 	maxLatency       time.Duration
 }
@@ -30,6 +31,9 @@ func (r result) counts() counts {
 			c.noAnswer[o.failure]++
 		} else {
 			c.statuses[o.status]++
+		}
+		if o.stale {
+			c.stale++
 		}
 		if o.status == 503 && !o.retryAfter {
 			c.noRetryAfter++
@@ -68,7 +72,7 @@ func (r result) problems() []string {
 		out = append(out, fmt.Sprintf("%d of %d acknowledged writes are missing", r.lost, r.acked))
 	}
 	if r.failed == "" && r.recovery < 0 {
-		out = append(out, "no request succeeded after the fault ended")
+		out = append(out, "no write succeeded after the fault ended")
 	}
 	return out
 }
@@ -80,8 +84,8 @@ func (r result) summary() string {
 		return "skipped: " + r.skipped
 	}
 	c := r.counts()
-	s := fmt.Sprintf("%d requests (%s), max %s, recovery %s, %d acknowledged writes, %d lost",
-		c.requests, describeStatuses(c), ms(c.maxLatency), recoveryText(r.recovery), r.acked, r.lost)
+	s := fmt.Sprintf("%d requests (%s; %d stale reads), max %s, recovery %s, %d acknowledged writes, %d lost",
+		c.requests, describeStatuses(c), c.stale, ms(c.maxLatency), recoveryText(r.recovery), r.acked, r.lost)
 	if p := r.problems(); len(p) > 0 {
 		s += "; FAILED: " + strings.Join(p, "; ")
 	}
@@ -95,11 +99,13 @@ func writeReport(w io.Writer, o options, results []result) {
 	}
 	fmt.Fprintf(w, "## Chaos run, %s\n\n", time.Now().UTC().Format("2006-01-02 15:04 MST"))
 	fmt.Fprintf(w, "`go run ./tools/chaos` (%s form), %d clients (reads of `/api/content/about` and contact-form posts, half each) unless the scenario says otherwise, pool `%s`, bound %s; machine: %s.\n\n", form, o.workers, dbParams, bound, machine())
-	fmt.Fprintln(w, "| scenario | fault | requests | statuses | no answer | over bound | max latency | recovery | acked writes | lost | verdict |")
-	fmt.Fprintln(w, "|---|---|---|---|---|---|---|---|---|---|---|")
+	fmt.Fprintln(w, "Stale reads are public reads answered from the last good copy (200, `X-Smmm-Stale: true`). Recovery is the time from the end of the fault (the database answering again, the network healed, smmm started again, space freed) to the end of the first acknowledged write that started after it. Over bound counts requests slower than the bound; no answer counts requests without any HTTP answer (allowed only while smmm itself is killed).")
+	fmt.Fprintln(w)
+	fmt.Fprintln(w, "| scenario | fault | requests | statuses | stale reads | no answer | over bound | max latency | recovery | acked writes | lost | verdict |")
+	fmt.Fprintln(w, "|---|---|---|---|---|---|---|---|---|---|---|---|")
 	for _, r := range results {
 		if r.skipped != "" {
-			fmt.Fprintf(w, "| %s | %s | | | | | | | | | skipped: %s |\n", r.s.name, r.s.fault, r.skipped)
+			fmt.Fprintf(w, "| %s | %s | | | | | | | | | | skipped: %s |\n", r.s.name, r.s.fault, r.skipped)
 			continue
 		}
 		c := r.counts()
@@ -107,8 +113,8 @@ func writeReport(w io.Writer, o options, results []result) {
 		if p := r.problems(); len(p) > 0 {
 			verdict = "**FAILED**: " + strings.Join(p, "; ")
 		}
-		fmt.Fprintf(w, "| %s | %s | %d | %s | %s | %d | %s | %s | %d | %d | %s |\n",
-			r.s.name, r.s.fault, c.requests, describeStatuses(c), describe(c.noAnswer), c.overBound, ms(c.maxLatency),
+		fmt.Fprintf(w, "| %s | %s | %d | %s | %d | %s | %d | %s | %s | %d | %d | %s |\n",
+			r.s.name, r.s.fault, c.requests, describeStatuses(c), c.stale, describe(c.noAnswer), c.overBound, ms(c.maxLatency),
 			recoveryText(r.recovery), r.acked, r.lost, verdict)
 	}
 	var notes []string

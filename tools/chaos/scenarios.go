@@ -136,8 +136,8 @@ func runScenario(ctx context.Context, env *scenarioEnv, s scenario) (r result) {
 		r.notes = append(r.notes, "heal: "+err.Error())
 	}
 	r.healedAt = time.Now()
-	// Watch the recovery: at least `after`, and until a request succeeds
-	// (at most 30 s more).
+	// Watch the recovery: at least `after`, and until a write succeeds (at
+	// most 30 s more).
 	sleep(ctx, after)
 	for end := time.Now().Add(30 * time.Second); time.Now().Before(end) && ctx.Err() == nil; {
 		if recovery(l.results(), r.healedAt) >= 0 {
@@ -293,12 +293,13 @@ func (run *scenarioRun) verify(ctx context.Context, outcomes []outcome) (acked, 
 	return acked, lost, nil
 }
 
-// recovery is the time from healed to the end of the first successful
-// request that started after it; -1 when there is none.
+// recovery is the time from healed to the end of the first acknowledged
+// write that started after it; -1 when there is none. Writes, because
+// public reads may be answered from the last good copy all along.
 func recovery(outcomes []outcome, healed time.Time) time.Duration {
 	best := time.Duration(-1)
 	for _, o := range outcomes {
-		if o.status >= 200 && o.status < 300 && !o.start.Before(healed) {
+		if o.write && o.status == 201 && !o.start.Before(healed) {
 			if d := o.end.Sub(healed); best < 0 || d < best {
 				best = d
 			}
