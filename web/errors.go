@@ -131,9 +131,18 @@ func (p problem) status() int {
 // writeError answers err as JSON and logs it with the request id: server
 // faults at error level with the whole chain, client mistakes at debug.
 func (s *server) writeError(w http.ResponseWriter, r *http.Request, err error) {
-	p := problemFor(err)
-	status := p.status()
-	id := RequestID(r.Context())
+	p, status, id := s.answerProblem(w, r, err)
+	encode(w, status, errorResponse{Error: p.message, Code: p.code, RequestID: id, Fields: p.fields})
+}
+
+// answerProblem is what every error answer, JSON or page, does first: it
+// finds err's problem and status, logs it with the request id (server
+// faults at error level with the whole chain, client mistakes at debug)
+// and sets Retry-After where the problem has one.
+func (s *server) answerProblem(w http.ResponseWriter, r *http.Request, err error) (p problem, status int, id string) {
+	p = problemFor(err)
+	status = p.status()
+	id = RequestID(r.Context())
 	switch {
 	case p.code == codeCanceled:
 		s.logger.Debug("request canceled", "request_id", id, "err", err)
@@ -145,5 +154,5 @@ func (s *server) writeError(w http.ResponseWriter, r *http.Request, err error) {
 	if p.retryAfter > 0 {
 		w.Header().Set("Retry-After", strconv.Itoa(p.retryAfter))
 	}
-	encode(w, status, errorResponse{Error: p.message, Code: p.code, RequestID: id, Fields: p.fields})
+	return p, status, id
 }

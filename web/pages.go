@@ -302,20 +302,7 @@ type errorPage struct {
 // office's details come from the last content the cache holds, or the
 // defaults.
 func (s *server) writeErrorPage(w http.ResponseWriter, r *http.Request, err error) {
-	p := problemFor(err)
-	status := p.status()
-	id := RequestID(r.Context())
-	switch {
-	case p.code == codeCanceled:
-		s.logger.Debug("request canceled", "request_id", id, "err", err)
-	case status >= 500:
-		s.logger.Error("request failed", "request_id", id, "method", r.Method, "path", r.URL.Path, "status", status, "err", err)
-	default:
-		s.logger.Debug("request refused", "request_id", id, "status", status, "err", err)
-	}
-	if p.retryAfter > 0 {
-		w.Header().Set("Retry-After", strconv.Itoa(p.retryAfter))
-	}
+	_, status, id := s.answerProblem(w, r, err)
 	w.Header().Set("Cache-Control", "no-store")
 	shown := status
 	if _, ok := catalogs[langTR]["err_title_"+strconv.Itoa(status)]; !ok {
