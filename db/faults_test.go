@@ -370,7 +370,9 @@ func killOurs(t testing.TB, admin *sql.DB, d db.Dialect, name string) int {
 
 func mysqlThreads(t testing.TB, admin *sql.DB, name string) []int64 {
 	t.Helper()
-	rows, err := admin.Query("SELECT ID FROM information_schema.PROCESSLIST WHERE DB = ? AND ID <> CONNECTION_ID()", name)
+	ctx, cancel := context.WithTimeout(context.Background(), adminQueryLimit)
+	defer cancel()
+	rows, err := admin.QueryContext(ctx, "SELECT ID FROM information_schema.PROCESSLIST WHERE DB = ? AND ID <> CONNECTION_ID()", name)
 	if err != nil {
 		t.Fatalf("PROCESSLIST: %v", err)
 	}
@@ -382,6 +384,9 @@ func mysqlThreads(t testing.TB, admin *sql.DB, name string) []int64 {
 			t.Fatal(err)
 		}
 		ids = append(ids, id)
+	}
+	if err := rows.Err(); err != nil {
+		t.Fatalf("PROCESSLIST: %v", err)
 	}
 	return ids
 }
@@ -397,7 +402,9 @@ func serverRunning(t testing.TB, admin *sql.DB, d db.Dialect, name, like string)
 		q = `SELECT COUNT(*) FROM information_schema.PROCESSLIST WHERE DB = ? AND INFO LIKE ? AND ID <> CONNECTION_ID()`
 	}
 	var n int
-	if err := admin.QueryRow(q, name, like).Scan(&n); err != nil {
+	ctx, cancel := context.WithTimeout(context.Background(), adminQueryLimit)
+	defer cancel()
+	if err := admin.QueryRowContext(ctx, q, name, like).Scan(&n); err != nil {
 		t.Fatalf("server activity: %v", err)
 	}
 	return n

@@ -21,15 +21,28 @@ import (
 // since each test has its own database).
 func serverConns(t testing.TB, admin *sql.DB, d db.Dialect, name string) int {
 	t.Helper()
+	n, err := countServerConns(admin, d, name)
+	if err != nil {
+		t.Fatalf("count server connections: %v", err)
+	}
+	return n
+}
+
+// adminQueryLimit bounds each statement the tests run on the admin pool.
+const adminQueryLimit = 30 * time.Second
+
+// countServerConns is serverConns for a goroutine other than the test's,
+// which must not call t.Fatal: it returns the error.
+func countServerConns(admin *sql.DB, d db.Dialect, name string) (int, error) {
 	q := `SELECT count(*) FROM pg_stat_activity WHERE datname = $1 AND application_name = 'smmm'`
 	if d == db.MySQL {
 		q = `SELECT COUNT(*) FROM information_schema.PROCESSLIST WHERE DB = ?`
 	}
+	ctx, cancel := context.WithTimeout(context.Background(), adminQueryLimit)
+	defer cancel()
 	var n int
-	if err := admin.QueryRow(q, name).Scan(&n); err != nil {
-		t.Fatalf("count server connections: %v", err)
-	}
-	return n
+	err := admin.QueryRowContext(ctx, q, name).Scan(&n)
+	return n, err
 }
 
 func sleepSQL(d db.Dialect, seconds float64) string {
@@ -72,6 +85,7 @@ func TestPoolNeverExceedsSize(t *testing.T) {
 		stopSampling := sync.OnceFunc(func() { close(stop) })
 		defer stopSampling() // should the test fail before it stops the sampler
 		sampled := make(chan struct{})
+		var sampleErr error // the sampler's, read after sampled is closed
 		go func() {
 			defer close(sampled)
 			for {
@@ -80,8 +94,13 @@ func TestPoolNeverExceedsSize(t *testing.T) {
 					return
 				default:
 				}
-				if n := int64(serverConns(t, admin, d, name)); n > maxSeen.Load() {
-					maxSeen.Store(n)
+				n, err := countServerConns(admin, d, name)
+				if err != nil {
+					sampleErr = err
+					return
+				}
+				if int64(n) > maxSeen.Load() {
+					maxSeen.Store(int64(n))
 				}
 				time.Sleep(5 * time.Millisecond)
 			}
@@ -100,6 +119,9 @@ func TestPoolNeverExceedsSize(t *testing.T) {
 		waitGroup(t, &wg, "200 queries on a pool of 5")
 		stopSampling()
 		recvWithin(t, sampled, waitLimit, "the connection sampler to stop")
+		if sampleErr != nil {
+			t.Fatalf("count server connections: %v", sampleErr)
+		}
 		if got := maxSeen.Load(); got > 5 || got == 0 {
 			t.Errorf("server showed at most %d of our connections, want 1..5", got)
 		}
