@@ -570,15 +570,7 @@ func (s *server) handleEditorToggle(w http.ResponseWriter, r *http.Request, _ au
 // handleEditorMove moves a row one place up or down (dir=up|down): every
 // row gets its position as order, in one transaction.
 func (s *server) handleEditorMove(w http.ResponseWriter, r *http.Request, _ auth.Session) error {
-	e, err := editorFor(r)
-	if err != nil {
-		return err
-	}
-	if !e.ordered {
-		return db.ErrNotFound
-	}
-	ops := s.ops(e.kind)
-	rows, err := ops.list(r.Context())
+	e, ops, rows, err := s.orderedRows(r)
 	if err != nil {
 		return err
 	}
@@ -603,15 +595,7 @@ func (s *server) handleEditorMove(w http.ResponseWriter, r *http.Request, _ auth
 // field, as admin.js sends it after a drag): the rows named come first in
 // that order, the others after them as they were.
 func (s *server) handleEditorReorder(w http.ResponseWriter, r *http.Request, _ auth.Session) error {
-	e, err := editorFor(r)
-	if err != nil {
-		return err
-	}
-	if !e.ordered {
-		return db.ErrNotFound
-	}
-	ops := s.ops(e.kind)
-	rows, err := ops.list(r.Context())
+	e, ops, rows, err := s.orderedRows(r)
 	if err != nil {
 		return err
 	}
@@ -634,6 +618,21 @@ func (s *server) handleEditorReorder(w http.ResponseWriter, r *http.Request, _ a
 		return err
 	}
 	return redirectDone(w, r, "/admin/content/"+e.kind, "moved")
+}
+
+// orderedRows returns the editor of the request's {kind}, which must keep
+// an order, its operations and its rows in their order.
+func (s *server) orderedRows(r *http.Request) (*editorSpec, editorOps, []row, error) {
+	e, err := editorFor(r)
+	if err != nil {
+		return nil, editorOps{}, nil, err
+	}
+	if !e.ordered {
+		return nil, editorOps{}, nil, db.ErrNotFound
+	}
+	ops := s.ops(e.kind)
+	rows, err := ops.list(r.Context())
+	return e, ops, rows, err
 }
 
 // applyOrder stores each row's position as its order.

@@ -8,6 +8,11 @@ import (
 	"time"
 )
 
+// keepEvery is how often a public GET's answer is copied into lastGood:
+// at most once a second per path, so that the hot path copies nothing
+// most of the time.
+const keepEvery = time.Second
+
 // lastGood keeps the last answer of each public content GET, so that while
 // the database cannot be reached the public site's reads still answer 200
 // with it, for up to staleMaxAge, marked as stale (Age and X-Smmm-Stale:
@@ -32,15 +37,16 @@ func (s *server) servedStale(h handlerFunc) handlerFunc {
 		if _, err := r.Cookie(CookieName); err == nil {
 			return h(w, r)
 		}
-		rec := &teeWriter{ResponseWriter: w, status: http.StatusOK}
-		err := h(rec, r)
-		switch {
-		case err == nil:
-			if rec.status == http.StatusOK && w.Header().Get("Cache-Control") != "no-store" {
+		var err error
+		if _, at, ok := s.lastGood.get(r.URL.Path); ok && s.Now().Sub(at) < keepEvery {
+			err = h(w, r) // the kept copy is recent: answer without copying
+		} else {
+			rec := &teeWriter{ResponseWriter: w, status: http.StatusOK}
+			if err = h(rec, r); err == nil && rec.status == http.StatusOK && w.Header().Get("Cache-Control") != "no-store" {
 				s.lastGood.put(r.URL.Path, rec.body.Bytes(), s.Now())
 			}
-			return nil
-		case !unreachable(err):
+		}
+		if err == nil || !unreachable(err) {
 			return err
 		}
 		body, at, ok := s.lastGood.get(r.URL.Path)
